@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>Link text says where the link goes: "here" is an error, "read more" a warning unless made specific.</summary>
@@ -34,24 +32,11 @@ public sealed class LinkTextVague : Rule
             if (Dom.IsHidden(a)) continue;
             var name = AccessibleName.Of(a);
             if (name.Length == 0) continue; // link-name's job
-            var normal = Normalise(name);
+            var normal = Scripts.Normalise(name);
             if (Hard.Contains(normal))
                 yield return Report(page, a, $"Link text \"{Dom.Quote(name)}\" does not say where the link goes.");
             else if (Soft.Contains(normal) || normal.Length == 0)
                 yield return Report(page, a, $"Link text \"{Dom.Quote(name)}\" does not say where the link goes when read on its own.", Severity.Warning);
         }
-    }
-
-    /// <summary>Lower-cases, drops punctuation, symbols and arrows, and collapses spaces: "Read more →" becomes "read more".</summary>
-    internal static string Normalise(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (char.IsWhiteSpace(c) || c is '-' or '\'' or '’') sb.Append(' ');
-            // everything else (punctuation, arrows, emoji) is dropped
-        }
-        return Dom.Collapse(sb.ToString());
     }
 }
