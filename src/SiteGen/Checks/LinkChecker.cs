@@ -26,6 +26,7 @@ public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<strin
             foreach (var element in page.QuerySelectorAll(selector))
             {
                 var raw = element.GetAttribute(attribute)!.Trim();
+                if (element.HasAttribute(Content.Markdown.MarkdownRenderer.ReportedAttribute)) continue;
                 if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
                 if (raw.Length == 0 || !Uri.TryCreate(pageUrl, raw, out var target)) continue;
                 if (target.Scheme != baseUrl.Scheme || target.Authority != baseUrl.Authority) continue;

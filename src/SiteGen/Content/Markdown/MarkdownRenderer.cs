@@ -17,6 +17,9 @@ public static class MarkdownRenderer
 {
     public const string PositionAttribute = "data-md-pos";
 
+    /// <summary>Marks a link already reported as broken, so the site-wide link check does not report it twice.</summary>
+    public const string ReportedAttribute = "data-md-broken";
+
     // Built once: a Markdig pipeline is immutable and safe to share between threads.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -46,7 +49,11 @@ public static class MarkdownRenderer
                     if (resolveUrl is not null && link.Url is { } url)
                     {
                         var (resolved, problem) = resolveUrl(url);
-                        if (resolved is null) diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink, BrokenLinkMessage(link, problem ?? url), at);
+                        if (resolved is null)
+                        {
+                            diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink, BrokenLinkMessage(link, problem ?? url), at);
+                            link.GetAttributes().AddPropertyIfNotExist(ReportedAttribute, "");
+                        }
                         else link.Url = resolved;
                     }
                     break;
