@@ -14,6 +14,11 @@ public sealed record PageInfo
     /// <summary>Links translations of one page: the path inside the language folder unless front matter says otherwise.</summary>
     public required string TranslationKey { get; init; }
     public DateTimeOffset? Date { get; init; }
+
+    /// <summary>True for the Easy Read version of a page (<c>&lt;slug&gt;.easy-read.md</c>), published at the page's URL + "easy-read/".</summary>
+    public bool IsEasyRead { get; init; }
+
+    public const string EasyReadSuffix = ".easy-read";
     /// <summary>1-based line of the file where the markdown body starts (after front matter).</summary>
     public int BodyFirstLine { get; init; } = 1;
 

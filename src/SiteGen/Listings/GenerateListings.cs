@@ -24,7 +24,8 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
         foreach (var language in context.Site.Config.Languages.Select(l => l.Code))
         {
             var mine = pages.Where(d => d.Get(ContentKeys.Page).Language == language).ToList();
-            var dated = mine.Where(d => d.Get(ContentKeys.Page).Kind is PageKind.Event or PageKind.Post)
+            // Easy Read versions are reached from their full page, so listings show each write-up once.
+            var dated = mine.Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false })
                 .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal).ToList();
             var prefix = paths.LanguagePrefix(language);
             var site = models.Site(language, null);

@@ -29,6 +29,9 @@ public sealed class ParsePages : SyncPerDocumentModule
         var insideLanguage = contentRelative[(language.Length + 1)..];
         var folder = insideLanguage.Contains('/') ? insideLanguage[..insideLanguage.LastIndexOf('/')] : "";
         var stem = Path.GetFileNameWithoutExtension(insideLanguage);
+        // <slug>.easy-read.md is the Easy Read version of <slug>.md, published below that page's URL.
+        var isEasyRead = stem.EndsWith(PageInfo.EasyReadSuffix, StringComparison.OrdinalIgnoreCase);
+        if (isEasyRead) stem = stem[..^PageInfo.EasyReadSuffix.Length];
         var (prefixDate, name) = ContentPaths.SplitDatePrefix(stem);
 
         var kind = (folder, stem) switch
@@ -55,14 +58,16 @@ public sealed class ParsePages : SyncPerDocumentModule
 
         var prefix = new ContentPaths(context.Site.Config).LanguagePrefix(language);
         var sitePath = kind == PageKind.Home ? prefix : $"{prefix}{(folder.Length > 0 ? folder + "/" : "")}{slug}/";
+        if (isEasyRead) sitePath += "easy-read/";
         var info = new PageInfo
         {
             Language = language,
             Kind = kind,
             Slug = slug,
             SitePath = sitePath,
-            TranslationKey = fm.TranslationKey ?? (folder.Length > 0 ? folder + "/" : "") + (kind == PageKind.Home ? "index" : name),
+            TranslationKey = fm.TranslationKey ?? (folder.Length > 0 ? folder + "/" : "") + (kind == PageKind.Home ? "index" : name) + (isEasyRead ? PageInfo.EasyReadSuffix : ""),
             Date = date,
+            IsEasyRead = isEasyRead,
             BodyFirstLine = split.BodyFirstLine,
             Layout = fm.Layout ?? PageInfo.DefaultLayout(kind),
         };
