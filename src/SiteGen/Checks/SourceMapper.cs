@@ -38,17 +38,18 @@ public sealed class SourceMapper(BuildContext context)
         var layoutsPath = context.Theme.LayoutsPath;
         var candidates = new[] { Path.Combine(layoutsPath, layout + ".cshtml"), Path.Combine(layoutsPath, "_Layout.cshtml") }
             .Concat(Directory.Exists(Path.Combine(layoutsPath, "partials")) ? Directory.EnumerateFiles(Path.Combine(layoutsPath, "partials"), "*.cshtml") : []);
-        var needles = Needles(element).ToList();
-        foreach (var file in candidates.Where(File.Exists))
-        {
-            var lines = Lines(file);
-            foreach (var needle in needles)
+        var files = candidates.Where(File.Exists).ToList();
+        // The most specific needle wins across all files before a vaguer one is tried.
+        foreach (var needle in Needles(element))
+            foreach (var file in files)
+            {
+                var lines = Lines(file);
                 for (var i = 0; i < lines.Length; i++)
                 {
                     var col = lines[i].IndexOf(needle, StringComparison.Ordinal);
                     if (col >= 0) return new SourceLocation(context.Site.Relative(file), i + 1, col + 1);
                 }
-        }
+            }
         return SourceLocation.StartOf(context.Site.Relative(candidates.First()));
     }
 
@@ -57,7 +58,8 @@ public sealed class SourceMapper(BuildContext context)
         if (element is null) yield break;
         if (element.Id is { Length: > 0 } id) yield return $"id=\"{id}\"";
         if (element.GetAttribute("class") is { Length: > 0 } cls) yield return $"<{element.LocalName} class=\"{cls}\"";
-        yield return $"<{element.LocalName}";
+        yield return $"<{element.LocalName} ";
+        yield return $"<{element.LocalName}>";
     }
 
     private string[] Lines(string file)

@@ -57,7 +57,8 @@ public sealed class ModelFactory(BuildContext context)
             Url = common.Url, CanonicalUrl = common.CanonicalUrl, BodyHtml = common.BodyHtml, Layout = common.Layout,
             Date = date,
             DisplayDate = dates.Date(date),
-            Tags = fm.Tags.Select(t => Tag(t, page.Language)).ToList(),
+            // Tag pages list full versions only, so an Easy Read page links to none.
+            Tags = page.IsEasyRead ? [] : fm.Tags.Select(t => Tag(t, page.Language)).ToList(),
             Image = fm.Image is { } img ? new ImageModel(ResolveImage(img.Src, document.Source), img.Alt) : null,
             Event = evt,
             JsonLd = JsonLd(fm, common, date),
