@@ -125,13 +125,17 @@ public class ContentRuleTests
     [Fact]
     public void DirRtl_reports_arabic_script_without_dir()
     {
-        var f = Assert.Single(Run<DirRtl>(Page("""<p>We said <span lang="ur">شکریہ</span> to everyone.</p>""")));
+        var f = Assert.Single(Run<DirRtl>(Page("""<p>The group's motto was <span lang="ur">سب کے لیے، 2020 میں!</span> on the day.</p>""")));
         Assert.Equal("span", f.Element!.LocalName);
     }
 
     [Fact]
     public void DirRtl_reports_urdu_page_without_dir_rtl() =>
         Assert.Equal("html", Assert.Single(Run<DirRtl>(Page("<p>شکریہ</p>", lang: "ur"))).Element!.LocalName);
+
+    [Fact]
+    public void DirRtl_passes_lone_rtl_word_in_its_own_element() =>
+        Assert.Empty(Run<DirRtl>(Page("""<ul><li><a href="/ur/" hreflang="ur" lang="ur">اردو</a></li></ul>""")));
 
     [Fact]
     public void DirRtl_passes_bdi_and_dir_auto() =>

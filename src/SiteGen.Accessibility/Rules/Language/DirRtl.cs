@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>Right-to-left text (Arabic script) sits in an element with dir="rtl", and Urdu or Arabic pages are rtl.</summary>
@@ -14,6 +18,20 @@ public sealed class DirRtl : Rule
     public override Severity Severity => Severity.Error;
     public override string Help => "Mark right-to-left text with dir=\"rtl\", for example <span lang=\"ur\" dir=\"rtl\">…</span>; list Urdu and Arabic with dir: rtl in site.yml.";
 
+    // True when the element's whole text is one Arabic-script word: letters and vowel marks only,
+    // no spaces, digits or punctuation.
+    private static bool IsLoneWord(IElement element)
+    {
+        var text = Dom.Collapse(element.TextContent);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Scripts.IsArabic(rune.Value)) return false;
+            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                return false;
+        }
+        return text.Length > 0;
+    }
+
     public override IEnumerable<Finding> Check(PageContext page)
     {
         var html = page.Document.DocumentElement;
@@ -25,10 +43,13 @@ public sealed class DirRtl : Rule
             yield break; // every paragraph would repeat the same problem
         }
 
-        AngleSharp.Dom.IElement? last = null;
+        IElement? last = null;
         foreach (var (parent, text) in Scripts.TextRuns(page.Document))
         {
             if (parent == last || Scripts.Count(text, Scripts.IsArabic) < LangOfPartsScript.MinLetters) continue;
+            // A lone RTL word in its own element (a language switcher's "اردو") has no neutral characters
+            // for the bidi algorithm to misplace, so it displays correctly without dir.
+            if (IsLoneWord(parent)) continue;
             // The nearest dir wins; dir=auto and bdi pick the direction from the text itself, which is fine here.
             var dirElement = parent.Closest("[dir], bdi");
             var dir = dirElement?.LocalName == "bdi" && !dirElement.HasAttribute("dir") ? "auto" : dirElement?.GetAttribute("dir")?.Trim().ToLowerInvariant();
