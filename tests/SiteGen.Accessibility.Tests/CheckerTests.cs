@@ -107,7 +107,7 @@ public class CheckerTests
         {
             Assert.Matches(@"^A11Y\d{3}$", rule.Id);
             Assert.Matches(@"^[a-z0-9]+(-[a-z0-9]+)*$", rule.Name);
-            Assert.Matches(@"^\d\.\d\.\d+(/\d\.\d\.\d+)*$", rule.Wcag);
+            Assert.Matches(@"^\d\.\d\.\d+(, \d\.\d\.\d+)*$", rule.Wcag);
             Assert.EndsWith(".", rule.Help);
         }
     }
