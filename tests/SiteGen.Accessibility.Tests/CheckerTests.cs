@@ -54,7 +54,10 @@ public class CheckerTests
             <a href="/donate/"><img src="/images/donate.svg" alt="Donate to Example charity"></a>
             <img src="/images/divider.svg" alt="">
             <svg aria-hidden="true" focusable="false" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>
-            <iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video: highlights of the event"></iframe>
+            <figure>
+              <iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video: highlights of the event"></iframe>
+              <figcaption><a href="/events/highlights-transcript/">Read the transcript of the highlights video</a></figcaption>
+            </figure>
           </article>
           <aside aria-label="Related">
             <h2>Related events</h2>
@@ -107,7 +110,7 @@ public class CheckerTests
         {
             Assert.Matches(@"^A11Y\d{3}$", rule.Id);
             Assert.Matches(@"^[a-z0-9]+(-[a-z0-9]+)*$", rule.Name);
-            Assert.Matches(@"^\d\.\d\.\d+(/\d\.\d\.\d+)*$", rule.Wcag);
+            Assert.Matches(@"^\d\.\d\.\d+(, \d\.\d\.\d+)*$", rule.Wcag);
             Assert.EndsWith(".", rule.Help);
         }
     }

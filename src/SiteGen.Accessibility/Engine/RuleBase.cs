@@ -11,7 +11,7 @@ public abstract class RuleBase
     /// <summary>Kebab-case name from the research catalogue, e.g. "link-text-vague".</summary>
     public abstract string Name { get; }
 
-    /// <summary>WCAG success criterion (or criteria, separated by "/"), e.g. "2.4.4".</summary>
+    /// <summary>WCAG success criterion, or several separated by ", ", e.g. "2.4.4" or "1.3.1, 2.4.6".</summary>
     public abstract string Wcag { get; }
 
     /// <summary>Default severity of this rule's findings.</summary>

@@ -20,7 +20,7 @@ public static class Scripts
             or >= 0x2600 and <= 0x27BF      // miscellaneous symbols and dingbats (☀ ✅ ❤)
             or >= 0x2B00 and <= 0x2BFF      // ⭐ ⬆
             or >= 0x2300 and <= 0x23FF      // ⌚ ⏰
-            or 0x200D or 0xFE0F or 0x20E3 or 0x3030 or 0x303D or 0x00A9 or 0x00AE or 0x2122
+            or 0x200D or 0xFE0F or 0x20E3 or 0x3030 or 0x303D
             or >= 0xE0020 and <= 0xE007F;   // tag sequences (regional flags)
 
     /// <summary>Counts the characters of a text that satisfy the test.</summary>

@@ -24,7 +24,7 @@ public sealed class ImgAlt : Rule
                     if (!Dom.IsPresentational(img))
                         yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" has no alt text.");
                 }
-                else if (alt.Trim().Length == 0 && IsOnlyContentOfLink(img, out _))
+                else if (alt.Trim().Length == 0 && IsOnlyContentOfLink(img))
                     yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" is the only content of a link but has empty alt text, so the link has no name.");
             }
             else if (AccessibleName.Of(img).Length == 0)
@@ -38,9 +38,9 @@ public sealed class ImgAlt : Rule
     private static string Src(IElement img) => Path.GetFileName(img.GetAttribute("src") ?? "") is { Length: > 0 } f ? f : "(no src)";
 
     /// <summary>True when the img sits in a link that has no other name: no text, no aria-label, no other image with alt.</summary>
-    internal static bool IsOnlyContentOfLink(IElement img, out IElement? link)
+    internal static bool IsOnlyContentOfLink(IElement img)
     {
-        link = img.Closest("a[href]");
+        var link = img.Closest("a[href]");
         if (link is null) return false;
         if (!string.IsNullOrWhiteSpace(AccessibleName.FromAria(link))) return false;
         return AccessibleName.TextOf(link).Length == 0;

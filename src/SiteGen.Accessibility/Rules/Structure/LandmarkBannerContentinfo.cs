@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>At most one page-level header (banner) and one page-level footer (contentinfo), not nested in other landmarks.</summary>
