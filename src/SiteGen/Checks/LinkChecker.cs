@@ -7,7 +7,7 @@ namespace SiteGen.Checks;
 public sealed record BrokenReference(IElement Element, string Url, bool IsAsset, bool FragmentOnly);
 
 /// <summary>
-/// Checks that every internal link and asset reference in a page resolves to a file the build
+/// Checks that every internal (relative or root-relative) link and asset reference in a page resolves to a file the build
 /// writes, and that fragments (#id) exist on the page they point to.
 /// </summary>
 public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<string> writtenFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
@@ -28,7 +28,11 @@ public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<strin
                 var raw = element.GetAttribute(attribute)!.Trim();
                 if (element.HasAttribute(Content.Markdown.MarkdownRenderer.ReportedAttribute)) continue;
                 if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
-                if (raw.Length == 0 || !Uri.TryCreate(pageUrl, raw, out var target)) continue;
+                // Absolute URLs are left alone even on the site's own host: other software may serve them.
+                // (On Unix "/x" parses as an absolute file URI, so a leading slash is checked first.)
+                if (raw.Length == 0 || raw.StartsWith("//", StringComparison.Ordinal)
+                    || (!raw.StartsWith('/') && Uri.TryCreate(raw, UriKind.Absolute, out _))) continue;
+                if (!Uri.TryCreate(pageUrl, raw, out var target)) continue;
                 if (target.Scheme != baseUrl.Scheme || target.Authority != baseUrl.Authority) continue;
                 var sitePath = urls.SitePathOf(Uri.UnescapeDataString(target.AbsolutePath));
                 if (sitePath is null)

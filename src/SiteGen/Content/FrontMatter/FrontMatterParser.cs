@@ -12,17 +12,21 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
 {
     private int offset;
 
-    /// <summary>Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file.</summary>
-    public FrontMatter Parse(string yaml, int firstLine)
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file;
+    /// null when it is not YAML at all (the syntax error is reported, and nothing else should be).
+    /// </summary>
+    public FrontMatter? Parse(string yaml, int firstLine)
     {
         // YamlDotNet lines are 1-based, so line 1 of the YAML is file line firstLine.
         offset = firstLine - 1;
+        if (string.IsNullOrWhiteSpace(yaml)) return new FrontMatter();
         var root = YamlLoader.Load(yaml, file, offset, diagnostics, Codes.FrontMatterSyntax);
-        if (root is null) return new FrontMatter();
+        if (root is null) return null;
         if (root is not YamlMappingNode map)
         {
             Error(Codes.FrontMatterSyntax, "Front matter must be a list of `key: value` lines.", root);
-            return new FrontMatter();
+            return null;
         }
 
         var lines = new Dictionary<string, int>();

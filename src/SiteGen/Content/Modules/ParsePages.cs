@@ -16,11 +16,17 @@ public sealed class ParsePages : SyncPerDocumentModule
         var diagnostics = context.Diagnostics;
         var split = SourceSplitter.Split(document.Content);
         var fm = new FrontMatter.FrontMatter();
+        // When the front matter cannot be read at all, that one error says it: no "missing title" on top.
+        var unreadable = split.Unclosed;
         if (split.Unclosed)
             diagnostics.Error(Codes.FrontMatterNotClosed,
                 "The front matter starts with --- but never ends. Add a line with just --- after the last key.", SourceLocation.StartOf(file));
         else if (split.FrontMatter is { } yaml)
-            fm = new FrontMatterParser(file, diagnostics).Parse(yaml, split.FrontMatterFirstLine);
+        {
+            var parsed = new FrontMatterParser(file, diagnostics).Parse(yaml, split.FrontMatterFirstLine);
+            unreadable = parsed is null;
+            fm = parsed ?? fm;
+        }
 
         if (fm.Draft && !context.Options.IncludeDrafts) return null;
 
@@ -42,7 +48,7 @@ public sealed class ParsePages : SyncPerDocumentModule
             _ => PageKind.Page,
         };
 
-        if (fm.Title is null && !split.Unclosed)
+        if (fm.Title is null && !unreadable)
             diagnostics.Error(Codes.TitleMissing, "This page has no title. Add title: ... to its front matter (between the --- lines at the top).", SourceLocation.StartOf(file));
 
         var date = fm.Date ?? (prefixDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);

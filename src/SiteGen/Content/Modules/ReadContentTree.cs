@@ -36,7 +36,10 @@ public sealed class ReadContentTree(bool pages) : IModule
                 var isPage = isLanguage && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
                 // Data files in language folders (glossaries, string tables) feed the build; they are not published.
                 var isData = isLanguage && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-                if (pages && isPage) results.Add(ReadPage(file, relative, context));
+                if (pages && isPage)
+                {
+                    if (ReadPage(file, relative, context) is { } page) results.Add(page);
+                }
                 else if (!pages && !isPage && !isData)
                     results.Add(new Document
                     {
@@ -54,7 +57,8 @@ public sealed class ReadContentTree(bool pages) : IModule
         return Task.FromResult(results.ToImmutable());
     }
 
-    private static Document ReadPage(string file, string relative, BuildContext context)
+    /// <summary>The page, or null when it cannot be read as text (reported; the rest of the site goes on).</summary>
+    private static Document? ReadPage(string file, string relative, BuildContext context)
     {
         byte[] bytes;
         try
@@ -64,7 +68,7 @@ public sealed class ReadContentTree(bool pages) : IModule
         catch (IOException e)
         {
             context.Diagnostics.Error(Codes.FileUnreadable, $"The file could not be read: {e.Message}", SourceLocation.StartOf(relative));
-            return new Document { Source = relative, Content = "" };
+            return null;
         }
         var (text, badLine) = TextDecoder.Decode(bytes);
         if (text is null)
@@ -72,7 +76,7 @@ public sealed class ReadContentTree(bool pages) : IModule
             context.Diagnostics.Error(Codes.NotUtf8,
                 "This file is not UTF-8 text: the line has bytes that are not valid characters. Save the file as UTF-8 in your editor (in Word, use \"Plain text\" with \"Unicode (UTF-8)\").",
                 new SourceLocation(relative, badLine, 1));
-            return new Document { Source = relative, Content = "" };
+            return null;
         }
         return new Document { Source = relative, Content = text };
     }
