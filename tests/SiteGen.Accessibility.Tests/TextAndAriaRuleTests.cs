@@ -125,3 +125,17 @@ public class TextAndAriaRuleTests
     public void NestedInteractive_passes_links_side_by_side() =>
         Assert.Empty(Run<NestedInteractive>(Page("""<p><a href="/a/">Events</a> <a href="/b/">Blog</a></p>""")));
 }
+
+public class AbbrFirstUseEdgeCaseTests
+{
+    [Fact]
+    public void AbbrFirstUse_ignores_postcodes_and_road_numbers() =>
+        AssertClean(Page("<p>The hall is at 1 High Street, Cardiff CF10 1AB, just off the A470. Time TBC.</p>"));
+
+    [Fact]
+    public void AbbrFirstUse_leaves_shouted_text_to_text_all_caps()
+    {
+        var findings = RunAll(Page("<p>PLEASE BRING YOUR OWN LUNCH TO THE EVENT.</p>"));
+        Assert.Equal("text-all-caps", Assert.Single(findings).RuleName);
+    }
+}

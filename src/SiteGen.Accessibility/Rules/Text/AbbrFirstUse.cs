@@ -23,10 +23,13 @@ public sealed partial class AbbrFirstUse : Rule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (parent, text) in Scripts.TextRuns(page.Document))
         {
-            if (!main.Contains(parent)) continue;
+            // Shouted text is text-all-caps' job; every word in it would look like an acronym.
+            if (!main.Contains(parent) || TextAllCaps.IsShouting(text, page.Options) || HeadingAllCaps.IsAllCaps(text, page.Options)) continue;
             foreach (Match m in Acronym().Matches(text))
             {
                 var token = m.Value;
+                // Postcodes (CF10), roads (A470) and paper sizes (A4) have digits; acronyms rarely do.
+                if (token.Any(char.IsDigit)) continue;
                 if (!seen.Add(token.TrimEnd('s'))) continue;
                 if (page.Options.IsKnownAbbreviation(token) || page.Options.IsKnownAbbreviation(token.TrimEnd('s'))
                     || RomanNumeral().IsMatch(token) || parent.Closest("abbr[title], code, pre, kbd, samp") is not null)
