@@ -24,8 +24,10 @@ public static class Commands
         var command = writeOutput
             ? new Command("build", "Build the site into the output folder, checking every page. A build with errors leaves the previous output as it was.")
             : new Command("check", "Check everything a build checks, without writing the site.");
+        var report = new Option<string?>("--report") { Description = "Also write an HTML report of every finding to this file, to open in a browser." };
         command.Options.Add(source);
         command.Options.Add(format);
+        command.Options.Add(report);
 
         Option<string?>? output = null;
         Option<string?>? baseUrl = null;
@@ -61,7 +63,8 @@ public static class Commands
                 WriteOutput = writeOutput,
             };
             var diagnosticFormat = Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true);
-            return await Report.RunAsync(siteRoot, options, diagnosticFormat, cancel);
+            var reportPath = parse.GetValue(report) is { } r ? Path.GetFullPath(r) : null;
+            return await Report.RunAsync(siteRoot, options, diagnosticFormat, reportPath, cancel);
         });
         return command;
     }

@@ -7,13 +7,18 @@ namespace SiteGen.Cli;
 /// <summary>Runs a build or check and prints its progress, problems and a one-line summary.</summary>
 public static class Report
 {
-    public static async Task<int> RunAsync(string siteRoot, BuildOptions options, DiagnosticFormat format, CancellationToken cancel)
+    public static async Task<int> RunAsync(string siteRoot, BuildOptions options, DiagnosticFormat format, string? htmlReport, CancellationToken cancel)
     {
         var verb = options.WriteOutput ? "Building" : "Checking";
         // Progress and summary go to stderr so --format json|sarif output on stdout stays machine-readable.
         Console.Error.WriteLine($"{verb} {Display(siteRoot)} ...");
         var result = await SiteBuilder.RunAsync(siteRoot, options, cancel);
         DiagnosticWriter.Write(format, result.Diagnostics, Console.Out);
+        if (htmlReport is not null)
+        {
+            using (var file = new StreamWriter(htmlReport)) HtmlReport.Write(result.Diagnostics, siteRoot, file);
+            Console.Error.WriteLine($"Report written to {Display(htmlReport)}.");
+        }
         Console.Error.WriteLine(Summary(result, options, siteRoot));
         return result.ExitCode;
     }

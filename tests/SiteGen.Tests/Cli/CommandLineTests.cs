@@ -112,4 +112,19 @@ public sealed class CommandLineTests
         Assert.Contains("href=\"/repo/about/\"", home);
         Assert.Contains("href=\"/repo/assets/css/site.css\"", home);
     }
+
+    [Fact]
+    public async Task Report_option_writes_an_html_report_grouped_by_file_with_the_source_line()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-01-01-x.md", "---\ntitle: X\n---\nRead it [here](https://example.com/).\n");
+        var report = Path.Combine(site.Root, "report.html");
+        var run = await SitegenProcess.RunAsync(site.Root, "check", "--report", report);
+        Assert.Equal(1, run.ExitCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(report));
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent == "content/en/blog/2021-01-01-x.md");
+        Assert.Contains(page.QuerySelectorAll("pre"), p => p.TextContent == "Read it [here](https://example.com/).");
+        Assert.Contains("link-text-vague", page.QuerySelector("table")!.TextContent);
+    }
 }
