@@ -1,11 +1,36 @@
+using System.CommandLine;
+using SiteGen.Build;
+using SiteGen.Diagnostics.Formats;
+using SiteGen.Site;
+
 namespace SiteGen.Cli;
 
-/// <summary>Entry point of the sitegen command.</summary>
+/// <summary>Entry point of the sitegen command: parses the command line, runs the command, sets the exit code.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    /// <summary>Exit code for a bug in SiteGen itself (sysexits' EX_SOFTWARE), distinct from problems in the site.</summary>
+    public const int InternalError = 70;
+
+    public static async Task<int> Main(string[] args)
     {
-        Console.Error.WriteLine("sitegen: commands are being built.");
-        return 2;
+        try
+        {
+            var root = Commands.Create();
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors) Console.Error.WriteLine($"sitegen: {error.Message}");
+                Console.Error.WriteLine("Run sitegen --help to see the commands and their options.");
+                return 2;
+            }
+            return await parsed.InvokeAsync();
+        }
+        catch (Exception e)
+        {
+            var log = Path.Combine(Path.GetTempPath(), $"sitegen-crash-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
+            File.WriteAllText(log, e.ToString());
+            Console.Error.WriteLine($"sitegen: internal error: SiteGen itself failed ({e.GetType().Name}). This is a bug, not a problem with your site. Details are in {log}");
+            return InternalError;
+        }
     }
 }

@@ -1,0 +1,59 @@
+namespace SiteGen.Accessibility;
+
+/// <summary>Runs the rules over pages; safe to call in parallel because rules hold no state.</summary>
+public sealed class AccessibilityChecker
+{
+    // Rules are discovered by reflection rather than listed by hand: adding a rule is then exactly
+    // one new class, and there is no registry to forget. The cost is paid once, at first use.
+    private static readonly Lazy<AccessibilityChecker> DefaultChecker = new(() => new AccessibilityChecker(
+        Discover<Rule>(), Discover<SiteRule>()));
+
+    /// <summary>A checker with every rule shipped in this assembly, ordered by id.</summary>
+    public static AccessibilityChecker Default => DefaultChecker.Value;
+
+    /// <summary>A checker with a chosen set of rules (tests, or a generator that adds its own).</summary>
+    public AccessibilityChecker(IEnumerable<Rule> rules, IEnumerable<SiteRule>? siteRules = null)
+    {
+        Rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        SiteRules = (siteRules ?? []).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Rules that look at one page at a time.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Rules that run once over all pages.</summary>
+    public IReadOnlyList<SiteRule> SiteRules { get; }
+
+    /// <summary>Every page rule and site rule, for listing in docs or --help.</summary>
+    public IEnumerable<RuleBase> AllRules => Rules.Cast<RuleBase>().Concat(SiteRules).OrderBy(r => r.Id, StringComparer.Ordinal);
+
+    /// <summary>Runs every page rule not ignored by the page's options over the one parsed DOM.</summary>
+    public IReadOnlyList<Finding> CheckPage(PageContext page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var findings = new List<Finding>();
+        foreach (var rule in Rules)
+            if (!page.Options.IsIgnored(rule))
+                findings.AddRange(rule.Check(page));
+        return findings;
+    }
+
+    /// <summary>Runs every site rule over all pages; a finding is dropped when its page's options ignore the rule.</summary>
+    public IReadOnlyList<Finding> CheckSite(IReadOnlyList<PageContext> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var findings = new List<Finding>();
+        if (pages.Count == 0) return findings;
+        foreach (var rule in SiteRules)
+        {
+            if (pages.All(p => p.Options.IsIgnored(rule))) continue;
+            findings.AddRange(rule.Check(pages).Where(f => !f.Page.Options.IsIgnored(rule)));
+        }
+        return findings;
+    }
+
+    private static IEnumerable<T> Discover<T>() where T : RuleBase =>
+        typeof(AccessibilityChecker).Assembly.GetTypes()
+            .Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (T)Activator.CreateInstance(t)!);
+}

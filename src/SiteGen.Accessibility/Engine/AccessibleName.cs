@@ -1,0 +1,171 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace SiteGen.Accessibility;
+
+/// <summary>A reduced accessible-name computation, enough for SiteGen's own markup; every rule uses this one.</summary>
+/// <remarks>Order: aria-labelledby → aria-label → native (alt, label, caption, legend, figcaption-free title of
+/// iframe, svg title) → subtree text for roles named from content → title. Subtree text includes
+/// .visually-hidden content and skips aria-hidden, hidden and display:none subtrees.</remarks>
+public static class AccessibleName
+{
+    private static readonly HashSet<string> InlineElements = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "label", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "del", "ins",
+    };
+
+    /// <summary>The element's accessible name, whitespace-collapsed; "" when it has none.</summary>
+    public static string Of(IElement element) => Dom.Collapse(Compute(element, followLabelledBy: true));
+
+    /// <summary>The name from aria-labelledby or aria-label only; landmarks such as nav take their name only from these.</summary>
+    public static string FromAria(IElement element)
+    {
+        var labelled = LabelledBy(element);
+        if (labelled.Length > 0) return Dom.Collapse(labelled);
+        return Dom.Collapse(element.GetAttribute("aria-label"));
+    }
+
+    /// <summary>The text a subtree contributes to a name, as a screen reader would read it.</summary>
+    public static string TextOf(IElement element)
+    {
+        var sb = new StringBuilder();
+        AppendChildren(element, sb);
+        return Dom.Collapse(sb.ToString());
+    }
+
+    /// <summary>True when the role takes its name from its content (links, buttons, headings, cells ...).</summary>
+    public static bool NamesFromContent(IElement e)
+    {
+        var role = Dom.Role(e);
+        if (role.Length > 0 && role is not ("none" or "presentation"))
+            return role is "link" or "button" or "heading" or "cell" or "columnheader" or "rowheader" or "tab"
+                or "menuitem" or "option" or "treeitem" or "tooltip" or "checkbox" or "radio" or "switch" or "listitem";
+        return e.LocalName is "a" or "button" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "summary"
+            or "td" or "th" or "caption" or "label" or "legend" or "li" or "option" or "dt" or "dd" or "figcaption";
+    }
+
+    private static string Compute(IElement e, bool followLabelledBy)
+    {
+        if (followLabelledBy)
+        {
+            var labelled = LabelledBy(e);
+            if (!string.IsNullOrWhiteSpace(labelled)) return labelled;
+        }
+
+        var ariaLabel = e.GetAttribute("aria-label");
+        if (!string.IsNullOrWhiteSpace(ariaLabel)) return ariaLabel;
+
+        var native = Native(e);
+        if (native is not null) return native;
+
+        if (NamesFromContent(e))
+        {
+            var text = TextOf(e);
+            if (text.Length > 0) return text;
+        }
+
+        return e.GetAttribute("title") ?? "";
+    }
+
+    // Returns null when the element has no native naming mechanism, so the caller falls through.
+    private static string? Native(IElement e)
+    {
+        switch (e.LocalName)
+        {
+            case "img" or "area":
+                // alt="" is a deliberate empty name: do not fall through to title.
+                return e.GetAttribute("alt") ?? NonEmpty(e.GetAttribute("title")) ?? "";
+            case "input":
+                var type = (e.GetAttribute("type") ?? "text").Trim().ToLowerInvariant();
+                if (type == "image") return NonEmpty(e.GetAttribute("alt")) ?? NonEmpty(e.GetAttribute("title")) ?? "";
+                if (type is "submit" or "reset" or "button")
+                    return NonEmpty(e.GetAttribute("value")) ?? (type == "submit" ? "Submit" : type == "reset" ? "Reset" : "");
+                return NonEmpty(LabelText(e)) ?? NonEmpty(e.GetAttribute("title")) ?? "";
+            case "select" or "textarea" or "meter" or "progress" or "output":
+                return NonEmpty(LabelText(e)) ?? NonEmpty(e.GetAttribute("title")) ?? "";
+            case "iframe" or "frame":
+                return e.GetAttribute("title") ?? "";
+            case "table":
+                var caption = e.Children.FirstOrDefault(c => c.LocalName == "caption");
+                return caption is null ? null : NonEmpty(TextOf(caption));
+            case "fieldset":
+                var legend = e.Children.FirstOrDefault(c => c.LocalName == "legend");
+                return legend is null ? null : NonEmpty(TextOf(legend));
+            case "figure":
+                var figcaption = e.Children.FirstOrDefault(c => c.LocalName == "figcaption");
+                return figcaption is null ? null : NonEmpty(TextOf(figcaption));
+            case "svg":
+                var svgTitle = e.Children.FirstOrDefault(c => c.LocalName == "title");
+                return svgTitle is null ? null : NonEmpty(Dom.Collapse(svgTitle.TextContent));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Text of the labels attached to a form control: label[for=id] and a wrapping label.</summary>
+    public static string LabelText(IElement control)
+    {
+        var sb = new StringBuilder();
+        var id = control.Id;
+        if (!string.IsNullOrEmpty(id) && control.Owner is { } doc)
+        {
+            foreach (var label in doc.GetElementsByTagName("label"))
+                if (label.GetAttribute("for") == id && !Dom.IsHidden(label))
+                    sb.Append(' ').Append(LabelContent(label, control));
+        }
+        var wrapping = control.ParentElement?.Closest("label");
+        if (wrapping is not null && (wrapping.GetAttribute("for") is null || wrapping.GetAttribute("for") == id))
+            sb.Append(' ').Append(LabelContent(wrapping, control));
+        return Dom.Collapse(sb.ToString());
+    }
+
+    // A wrapping label's name is its text minus the control itself (a select's options are not its label).
+    private static string LabelContent(IElement label, IElement control)
+    {
+        var sb = new StringBuilder();
+        AppendChildren(label, sb, skip: control);
+        return sb.ToString();
+    }
+
+    private static string LabelledBy(IElement e)
+    {
+        var ids = Dom.IdRefs(e.GetAttribute("aria-labelledby"));
+        if (ids.Length == 0 || e.Owner is not { } doc) return "";
+        var sb = new StringBuilder();
+        foreach (var id in ids)
+        {
+            var target = doc.GetElementById(id);
+            // A referenced element counts even when hidden (accname step 2B), but not recursively.
+            if (target is not null) sb.Append(' ').Append(Compute(target, followLabelledBy: false) is { Length: > 0 } n ? n : TextOf(target));
+        }
+        return Dom.Collapse(sb.ToString());
+    }
+
+    private static void AppendChildren(IElement parent, StringBuilder sb, IElement? skip = null)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText text) { sb.Append(text.Data); continue; }
+            if (node is not IElement child || child == skip || Dom.IsSelfHidden(child)) continue;
+            if (child.LocalName == "br") { sb.Append(' '); continue; }
+
+            var block = !InlineElements.Contains(child.LocalName);
+            if (block) sb.Append(' ');
+            // Embedded content and explicitly labelled children contribute their own name.
+            if (child.LocalName is "img" or "svg" or "input" or "select" or "textarea" or "iframe"
+                || child.HasAttribute("aria-label") || child.HasAttribute("aria-labelledby"))
+            {
+                if (child.LocalName is "select" or "textarea" or "iframe") { if (block) sb.Append(' '); continue; }
+                sb.Append(child.LocalName == "input" ? NonEmpty(child.GetAttribute("value")) ?? "" : Compute(child, followLabelledBy: true));
+            }
+            else
+            {
+                AppendChildren(child, sb, skip);
+            }
+            if (block) sb.Append(' ');
+        }
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

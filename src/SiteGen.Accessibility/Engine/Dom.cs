@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace SiteGen.Accessibility;
+
+/// <summary>Small DOM helpers shared by rules: hidden-ness, focusability, text tidying.</summary>
+public static partial class Dom
+{
+    /// <summary>True when the element or an ancestor is hidden from assistive technology.</summary>
+    /// <remarks>Static approximation: hidden attribute, aria-hidden="true", inline display:none or
+    /// visibility:hidden, template. A .visually-hidden class is NOT hidden: screen readers read it.</remarks>
+    public static bool IsHidden(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+            if (IsSelfHidden(e)) return true;
+        return false;
+    }
+
+    /// <summary>True when this element alone (ignoring ancestors) hides itself and its subtree.</summary>
+    public static bool IsSelfHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden")) return true;
+        if (string.Equals(e.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return true;
+        if (e.LocalName is "template" or "script" or "style" or "noscript") return true;
+        var style = e.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    /// <summary>True when keyboard users can tab to the element (static approximation).</summary>
+    public static bool IsFocusable(IElement e)
+    {
+        if (e.HasAttribute("disabled") && e.LocalName is "button" or "input" or "select" or "textarea") return false;
+        var tabindex = e.GetAttribute("tabindex");
+        if (tabindex is not null && int.TryParse(tabindex.Trim(), out var t)) return t >= 0;
+        return e.LocalName switch
+        {
+            "a" or "area" => e.HasAttribute("href"),
+            "button" or "select" or "textarea" or "iframe" or "summary" => true,
+            "input" => !string.Equals(e.GetAttribute("type"), "hidden", StringComparison.OrdinalIgnoreCase),
+            "audio" or "video" => e.HasAttribute("controls"),
+            _ => string.Equals(e.GetAttribute("contenteditable"), "true", StringComparison.OrdinalIgnoreCase)
+                 || e.GetAttribute("contenteditable") == "",
+        };
+    }
+
+    /// <summary>Trims and collapses runs of whitespace to single spaces.</summary>
+    public static string Collapse(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Shortens text for quoting in a message, so one long paragraph does not flood the console.</summary>
+    public static string Quote(string text, int max = 60)
+    {
+        text = Collapse(text);
+        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+    }
+
+    /// <summary>The element's role attribute's first token, lower-cased, or "".</summary>
+    public static string Role(IElement e)
+    {
+        var role = e.GetAttribute("role");
+        if (string.IsNullOrWhiteSpace(role)) return "";
+        var trimmed = role.Trim();
+        var space = trimmed.IndexOfAny([' ', '\t', '\n']);
+        return (space < 0 ? trimmed : trimmed[..space]).ToLowerInvariant();
+    }
+
+    /// <summary>True for role="none" or role="presentation".</summary>
+    public static bool IsPresentational(IElement e) => Role(e) is "none" or "presentation";
+
+    /// <summary>Splits an IDREF list such as aria-labelledby into its ids.</summary>
+    public static string[] IdRefs(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Heading level 1-6 for h1-h6 or role="heading" with aria-level (default 2), else 0.</summary>
+    public static int HeadingLevel(IElement e)
+    {
+        if (e.LocalName.Length == 2 && e.LocalName[0] == 'h' && e.LocalName[1] is >= '1' and <= '6')
+            return e.LocalName[1] - '0';
+        if (Role(e) == "heading")
+            return int.TryParse(e.GetAttribute("aria-level"), out var level) && level is >= 1 and <= 6 ? level : 2;
+        return 0;
+    }
+
+    /// <summary>Visible headings in document order (h1-h6 and role="heading").</summary>
+    public static IEnumerable<IElement> Headings(IDocument document) =>
+        document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]").Where(h => !IsHidden(h));
+
+    [GeneratedRegex(@"(display\s*:\s*none|visibility\s*:\s*hidden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+}

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+
+namespace SiteGen.Accessibility;
+
+/// <summary>Metadata shared by page rules and site rules, kept apart from their logic.</summary>
+public abstract class RuleBase
+{
+    /// <summary>Stable id such as "A11Y012"; never reused for another rule.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>Kebab-case name from the research catalogue, e.g. "link-text-vague".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>WCAG success criterion, or several separated by ", ", e.g. "2.4.4" or "1.3.1, 2.4.6".</summary>
+    public abstract string Wcag { get; }
+
+    /// <summary>Default severity of this rule's findings.</summary>
+    public abstract Severity Severity { get; }
+
+    /// <summary>How a comms officer fixes the problem, in plain English.</summary>
+    public abstract string Help { get; }
+
+    /// <summary>Builds a finding carrying this rule's metadata; severity defaults to the rule's own.</summary>
+    protected Finding Report(PageContext page, IElement? element, string message, Severity? severity = null) =>
+        new(Id, Name, Wcag, severity ?? Severity, message, element, page) { Help = Help };
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Name}";
+}
+
+/// <summary>A check that looks at one page's DOM at a time; implementations must be stateless.</summary>
+public abstract class Rule : RuleBase
+{
+    /// <summary>Returns every problem this rule finds on the page.</summary>
+    public abstract IEnumerable<Finding> Check(PageContext page);
+}
+
+/// <summary>A check that runs once over every page of the site, e.g. unique page titles.</summary>
+public abstract class SiteRule : RuleBase
+{
+    /// <summary>Returns every problem this rule finds across the pages.</summary>
+    public abstract IEnumerable<Finding> Check(IReadOnlyList<PageContext> pages);
+}

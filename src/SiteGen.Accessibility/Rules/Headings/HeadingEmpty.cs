@@ -1,0 +1,18 @@
+namespace SiteGen.Accessibility.Rules;
+
+/// <summary>Every heading has text a screen reader can read out.</summary>
+public sealed class HeadingEmpty : Rule
+{
+    public override string Id => "A11Y007";
+    public override string Name => "heading-empty";
+    public override string Wcag => "1.3.1, 2.4.6";
+    public override Severity Severity => Severity.Error;
+    public override string Help => "Write words in the heading, or delete the empty heading line.";
+
+    public override IEnumerable<Finding> Check(PageContext page)
+    {
+        foreach (var h in Dom.Headings(page.Document))
+            if (AccessibleName.Of(h).Length == 0)
+                yield return Report(page, h, $"A level-{Dom.HeadingLevel(h)} heading has no text.");
+    }
+}

@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+
+namespace SiteGen.Accessibility.Rules;
+
+/// <summary>Images carry a text alternative: alt on img, a name on svg[role=img] and input[type=image], and real alt text when the image is a link.</summary>
+public sealed class ImgAlt : Rule
+{
+    public override string Id => "A11Y008";
+    public override string Name => "img-alt";
+    public override string Wcag => "1.1.1";
+    public override Severity Severity => Severity.Error;
+    public override string Help => "Describe the image in the alt text, ![like this](photo.jpg); if it is only decoration, add {.decorative} after it.";
+
+    public override IEnumerable<Finding> Check(PageContext page)
+    {
+        foreach (var img in page.Document.QuerySelectorAll("img, area[href], svg[role=img], [role=img]:not(img):not(svg)"))
+        {
+            if (Dom.IsHidden(img)) continue;
+            if (img.LocalName is "img")
+            {
+                var alt = img.GetAttribute("alt");
+                if (alt is null)
+                {
+                    if (!Dom.IsPresentational(img))
+                        yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" has no alt text.");
+                }
+                else if (alt.Trim().Length == 0 && IsOnlyContentOfLink(img))
+                    yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" is the only content of a link but has empty alt text, so the link has no name.");
+            }
+            else if (AccessibleName.Of(img).Length == 0)
+            {
+                var what = img.LocalName == "area" ? "image-map area" : img.LocalName == "svg" ? "SVG image" : "image";
+                yield return Report(page, img, $"An {what} has no text alternative.");
+            }
+        }
+    }
+
+    private static string Src(IElement img) => Path.GetFileName(img.GetAttribute("src") ?? "") is { Length: > 0 } f ? f : "(no src)";
+
+    /// <summary>True when the img sits in a link that has no other name: no text, no aria-label, no other image with alt.</summary>
+    internal static bool IsOnlyContentOfLink(IElement img)
+    {
+        var link = img.Closest("a[href]");
+        if (link is null) return false;
+        if (!string.IsNullOrWhiteSpace(AccessibleName.FromAria(link))) return false;
+        return AccessibleName.TextOf(link).Length == 0;
+    }
+}

@@ -1,0 +1,18 @@
+namespace SiteGen.Accessibility.Rules;
+
+/// <summary>Audio (a podcast, a recorded talk) has a transcript link next to it.</summary>
+public sealed class AudioTranscript : Rule
+{
+    public override string Id => "A11Y039";
+    public override string Name => "audio-transcript";
+    public override string Wcag => "1.2.1";
+    public override Severity Severity => Severity.Warning;
+    public override string Help => "Publish a transcript and link to it beside the audio, with the word \"transcript\" in the link text.";
+
+    public override IEnumerable<Finding> Check(PageContext page)
+    {
+        foreach (var audio in page.Document.QuerySelectorAll("audio"))
+            if (!Dom.IsHidden(audio) && !Transcripts.HasTranscriptNear(audio))
+                yield return Report(page, audio, "The audio has no transcript link next to it.");
+    }
+}

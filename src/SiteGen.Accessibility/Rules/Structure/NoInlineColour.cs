@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Accessibility.Rules;
+
+/// <summary>Content sets no colours of its own, so the theme's checked colour pairs are the only ones on the page.</summary>
+public sealed partial class NoInlineColour : Rule
+{
+    public override string Id => "A11Y036";
+    public override string Name => "no-inline-colour";
+    public override string Wcag => "1.4.3";
+    public override Severity Severity => Severity.Error;
+    public override string Help => "Remove the colour from the content; use headings, bold text or a list to make the point instead.";
+
+    public override IEnumerable<Finding> Check(PageContext page)
+    {
+        foreach (var e in page.Document.QuerySelectorAll("[style], font, [color], [bgcolor]"))
+        {
+            if (e.LocalName == "font")
+                yield return Report(page, e, $"The text \"{Dom.Quote(e.TextContent, 40)}\" is in a <font> element.");
+            else if (e.HasAttribute("color") || e.HasAttribute("bgcolor"))
+                yield return Report(page, e, $"A <{e.LocalName}> sets its own colour with a {(e.HasAttribute("color") ? "color" : "bgcolor")} attribute.");
+            else if (ColourProperty().Match(e.GetAttribute("style")!) is { Success: true } m)
+                yield return Report(page, e, $"A <{e.LocalName}> sets its own colour with the style \"{Dom.Quote(m.Value.Trim(), 40)}\".");
+        }
+    }
+
+    // Only colour properties: Markdig's table alignment (style="text-align: right;") is fine.
+    [GeneratedRegex(@"(?<![\w-])(color|background(-color|-image)?)\s*:[^;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ColourProperty();
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using SiteGen.Build;
+using SiteGen.Diagnostics.Formats;
+using SiteGen.Site;
+
+namespace SiteGen.Cli;
+
+/// <summary>The commands and options of sitegen, as the contract lists them.</summary>
+public static class Commands
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("SiteGen builds accessible, multilingual websites from markdown, and checks every page before it is published.");
+        root.Subcommands.Add(Build(writeOutput: true));
+        root.Subcommands.Add(Build(writeOutput: false));
+        return root;
+    }
+
+    private static Command Build(bool writeOutput)
+    {
+        var source = new Option<string>("--source") { Description = "The site root: the folder that holds content/. Default: the current folder.", DefaultValueFactory = _ => "." };
+        var format = new Option<string>("--format") { Description = "How problems are printed: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var command = writeOutput
+            ? new Command("build", "Build the site into the output folder, checking every page. A build with errors leaves the previous output as it was.")
+            : new Command("check", "Check everything a build checks, without writing the site.");
+        command.Options.Add(source);
+        command.Options.Add(format);
+
+        Option<string?>? output = null;
+        Option<string?>? baseUrl = null;
+        Option<bool>? drafts = null;
+        if (writeOutput)
+        {
+            output = new Option<string?>("--output") { Description = "Where to write the site. Default: <source>/_site." };
+            baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at, e.g. https://user.github.io/repo/. Overrides baseUrl in site.yml." };
+            drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true." };
+            command.Options.Add(output);
+            command.Options.Add(baseUrl);
+            command.Options.Add(drafts);
+        }
+
+        command.SetAction(async (parse, cancel) =>
+        {
+            var siteRoot = Path.GetFullPath(parse.GetValue(source)!);
+            Uri? baseUri = null;
+            if (baseUrl is not null && parse.GetValue(baseUrl) is { } url)
+            {
+                if (!Uri.TryCreate(url, UriKind.Absolute, out baseUri) || baseUri.Scheme is not ("http" or "https"))
+                {
+                    Console.Error.WriteLine($"sitegen: --base-url \"{url}\" is not a web address. Give the full address, e.g. https://user.github.io/repo/.");
+                    return 2;
+                }
+                baseUri = SiteConfigLoader.WithTrailingSlash(baseUri);
+            }
+            var options = new BuildOptions
+            {
+                OutputPath = Path.GetFullPath(output is not null && parse.GetValue(output) is { } o ? o : Path.Combine(siteRoot, "_site")),
+                IncludeDrafts = drafts is not null && parse.GetValue(drafts),
+                BaseUrl = baseUri,
+                WriteOutput = writeOutput,
+            };
+            var diagnosticFormat = Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true);
+            return await Report.RunAsync(siteRoot, options, diagnosticFormat, cancel);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using SiteGen.Checks;
+using SiteGen.Pipeline;
+using SiteGen.Content.Modules;
+using SiteGen.Listings;
+using SiteGen.Output;
+using SiteGen.Templates.Modules;
+
+namespace SiteGen.Build;
+
+/// <summary>The pipelines of a site build and how they depend on each other.</summary>
+public static class SitePipelines
+{
+    public const string Content = "Content";
+    public const string Pages = "Pages";
+    public const string Listings = "Listings";
+    public const string Assets = "Assets";
+    public const string Checks = "Checks";
+
+    public static IReadOnlyList<Pipeline.Pipeline> Create() =>
+    [
+        new()
+        {
+            Name = Content,
+            Input = [new ReadContentTree(pages: true)],
+            Process = [new ParsePages(), new CheckDuplicateUrls()],
+        },
+        new()
+        {
+            Name = Pages,
+            DependsOn = [Content],
+            Input = [new FromPipeline(Content)],
+            Process = [new RenderMarkdown(Content), new BuildPageModels(), new RenderLayout()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Listings,
+            DependsOn = [Pages],
+            Input = [new GenerateListings(Pages)],
+            Process = [new RenderLayout()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Assets,
+            Input = [new ReadContentTree(pages: false), new ThemeAssets()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Checks,
+            DependsOn = [Pages, Listings, Assets],
+            PostProcess = [new CheckPages()],
+        },
+    ];
+}

@@ -1,0 +1,74 @@
+using AngleSharp.Dom;
+using SiteGen.Content.Markdown;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Templates;
+using Document = SiteGen.Pipeline.Document;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// Finds where an element of a built page came from: the markdown line for content (via the
+/// <c>data-md-pos</c> marks), or the theme layout for everything the theme wrote.
+/// </summary>
+public sealed class SourceMapper(BuildContext context)
+{
+    private readonly Dictionary<string, string[]> layoutLines = new();
+    private readonly Lock gate = new();
+
+    public SourceLocation Locate(IElement? element, Document page)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+            if (e.GetAttribute(MarkdownRenderer.PositionAttribute) is { } pos && Parse(pos) is var (line, column))
+                return new SourceLocation(page.Source, line, column);
+        return InTheme(element, page);
+    }
+
+    private static (int, int)? Parse(string pos)
+    {
+        var colon = pos.IndexOf(':');
+        return colon > 0 && int.TryParse(pos.AsSpan(0, colon), out var line) && int.TryParse(pos.AsSpan(colon + 1), out var column)
+            ? (line, column) : null;
+    }
+
+    /// <summary>The layout file (or the partial) that holds the element's opening tag, found by its id or class.</summary>
+    private SourceLocation InTheme(IElement? element, Document page)
+    {
+        var layout = page.Find(TemplateKeys.Model)?.Layout ?? "_Layout";
+        var layoutsPath = context.Theme.LayoutsPath;
+        var candidates = new[] { Path.Combine(layoutsPath, layout + ".cshtml"), Path.Combine(layoutsPath, "_Layout.cshtml") }
+            .Concat(Directory.Exists(Path.Combine(layoutsPath, "partials")) ? Directory.EnumerateFiles(Path.Combine(layoutsPath, "partials"), "*.cshtml") : []);
+        var files = candidates.Where(File.Exists).ToList();
+        // The most specific needle wins across all files before a vaguer one is tried.
+        foreach (var needle in Needles(element))
+            foreach (var file in files)
+            {
+                var lines = Lines(file);
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var col = lines[i].IndexOf(needle, StringComparison.Ordinal);
+                    if (col >= 0) return new SourceLocation(context.Site.Relative(file), i + 1, col + 1);
+                }
+            }
+        return SourceLocation.StartOf(context.Site.Relative(candidates.First()));
+    }
+
+    private static IEnumerable<string> Needles(IElement? element)
+    {
+        if (element is null) yield break;
+        if (element.Id is { Length: > 0 } id) yield return $"id=\"{id}\"";
+        if (element.GetAttribute("class") is { Length: > 0 } cls) yield return $"<{element.LocalName} class=\"{cls}\"";
+        yield return $"<{element.LocalName} ";
+        yield return $"<{element.LocalName}>";
+    }
+
+    private string[] Lines(string file)
+    {
+        lock (gate)
+        {
+            if (!layoutLines.TryGetValue(file, out var lines))
+                layoutLines[file] = lines = File.ReadAllLines(file);
+            return lines;
+        }
+    }
+}

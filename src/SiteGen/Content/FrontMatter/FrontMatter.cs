@@ -1,0 +1,47 @@
+namespace SiteGen.Content.FrontMatter;
+
+/// <summary>A speaker at an event, as front matter names them.</summary>
+public sealed record Speaker(string Name, string? Role, string? Organisation);
+
+/// <summary>The <c>event</c> block of front matter.</summary>
+public sealed record EventInfo
+{
+    public required DateTimeOffset Start { get; init; }
+    /// <summary>True when start was given as a date without a time.</summary>
+    public bool AllDay { get; init; }
+    public DateTimeOffset? End { get; init; }
+    public string? Location { get; init; }
+    public bool Online { get; init; }
+    public string? Registration { get; init; }
+    public IReadOnlyList<string> Access { get; init; } = [];
+    public IReadOnlyList<Speaker> Speakers { get; init; } = [];
+}
+
+/// <summary>The lead image of a page; alt is required unless the image is decorative.</summary>
+public sealed record LeadImage(string Src, string Alt, bool Decorative);
+
+/// <summary>The typed front matter of a page, with the line each key was written on.</summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public bool Draft { get; init; }
+    public string? Slug { get; init; }
+    public string? TranslationKey { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public LeadImage? Image { get; init; }
+    public EventInfo? Event { get; init; }
+    public string? Layout { get; init; }
+
+    /// <summary>1-based line in the source file of each key that was present.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line to report a problem with <paramref name="key"/> on: its own line, or line 1 when it is missing.</summary>
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
+
+    /// <summary>Every key the contract defines, for unknown-key suggestions.</summary>
+    public static readonly IReadOnlyList<string> KnownKeys =
+        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout"];
+}

@@ -1,0 +1,257 @@
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content.FrontMatter;
+
+/// <summary>
+/// Turns the YAML front matter of one file into a <see cref="FrontMatter"/>, reporting every problem
+/// (unknown keys, wrong types, bad dates) with its line, and keeping whatever was valid.
+/// </summary>
+public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
+{
+    private int offset;
+
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file;
+    /// null when it is not YAML at all (the syntax error is reported, and nothing else should be).
+    /// </summary>
+    public FrontMatter? Parse(string yaml, int firstLine)
+    {
+        // YamlDotNet lines are 1-based, so line 1 of the YAML is file line firstLine.
+        offset = firstLine - 1;
+        if (string.IsNullOrWhiteSpace(yaml)) return new FrontMatter();
+        var root = YamlLoader.Load(yaml, file, offset, diagnostics, Codes.FrontMatterSyntax);
+        if (root is null) return null;
+        if (root is not YamlMappingNode map)
+        {
+            Error(Codes.FrontMatterSyntax, "Front matter must be a list of `key: value` lines.", root);
+            return null;
+        }
+
+        var lines = new Dictionary<string, int>();
+        var fm = new FrontMatter();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            lines[key] = LineOf(keyNode);
+            fm = key switch
+            {
+                "title" => fm with { Title = Text(value, key) },
+                "date" => fm with { Date = Date(value, key, out _) },
+                "summary" => fm with { Summary = Text(value, key) },
+                "tags" => fm with { Tags = TextList(value, key) },
+                "draft" => fm with { Draft = Bool(value, key) },
+                "slug" => fm with { Slug = Text(value, key) },
+                "translationKey" => fm with { TranslationKey = Text(value, key) },
+                "aliases" => fm with { Aliases = TextList(value, key) },
+                "image" => fm with { Image = Image(value) },
+                "event" => fm with { Event = Event(value) },
+                "layout" => fm with { Layout = Text(value, key) },
+                _ => Unknown(fm, key, keyNode),
+            };
+        }
+        return fm with { KeyLines = lines };
+    }
+
+    private FrontMatter Unknown(FrontMatter fm, string key, YamlNode node)
+    {
+        var nearest = Suggestion.Nearest(key, FrontMatter.KnownKeys);
+        var hint = nearest is not null
+            ? $"did you mean {nearest}?"
+            : $"the keys SiteGen reads are {string.Join(", ", FrontMatter.KnownKeys)}.";
+        Warning(Codes.UnknownKey, $"Unknown front matter key \"{key}\": {hint}", node);
+        return fm;
+    }
+
+    private string? Text(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+        Error(Codes.InvalidValue, $"\"{key}\" must be a single piece of text, not a {Shape(node)}. Put it on one line after \"{key}:\", in quotes if it contains a colon.", node);
+        return null;
+    }
+
+    private IReadOnlyList<string> TextList(YamlNode node, string key)
+    {
+        switch (node)
+        {
+            case YamlSequenceNode seq:
+                var items = new List<string>();
+                foreach (var item in seq.Children)
+                    if (Text(item, key) is { } t) items.Add(t);
+                return items;
+            case YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value):
+                return [s.Value.Trim()];
+            case YamlScalarNode:
+                return [];
+            default:
+                Error(Codes.InvalidValue, $"\"{key}\" must be a list, e.g. {key}: [first, second].", node);
+                return [];
+        }
+    }
+
+    private bool Bool(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode { Value: { } v })
+        {
+            switch (v.Trim().ToLowerInvariant())
+            {
+                case "true" or "yes": return true;
+                case "false" or "no" or "": return false;
+            }
+        }
+        Error(Codes.InvalidValue, $"\"{key}\" must be true or false.", node);
+        return false;
+    }
+
+    private DateTimeOffset? Date(YamlNode node, string key, out bool dateOnly)
+    {
+        dateOnly = false;
+        if (node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
+        {
+            if (IsoDate.TryParse(v, out var d, out dateOnly)) return d;
+            Error(Codes.InvalidDate, $"\"{v}\" is not a date SiteGen can read. {IsoDate.Advice(v)}", node);
+            return null;
+        }
+        Error(Codes.InvalidDate, $"\"{key}\" must be a date such as 2020-12-08.", node);
+        return null;
+    }
+
+    private LeadImage? Image(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } path } && !string.IsNullOrWhiteSpace(path))
+        {
+            Error(Codes.ImageAltMissing, "The lead image needs alt text that describes it. Write image: { src: " + path.Trim() + ", alt: \"what the picture shows\" }, or add decorative: true if it adds nothing to the text.", node);
+            return null;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Error(Codes.InvalidValue, "\"image\" must be written as { src: ..., alt: ... }.", node);
+            return null;
+        }
+        string? src = null, alt = null;
+        var decorative = false;
+        foreach (var (k, v) in map.Children)
+        {
+            switch ((k as YamlScalarNode)?.Value)
+            {
+                case "src": src = Text(v, "src"); break;
+                case "alt": alt = Text(v, "alt"); break;
+                case "decorative": decorative = Bool(v, "decorative"); break;
+                case var other: UnknownIn("image", other ?? "", ["src", "alt", "decorative"], k); break;
+            }
+        }
+        if (src is null)
+        {
+            Error(Codes.InvalidValue, "The lead image has no src: give the path of the picture, e.g. src: /images/event.jpg.", node);
+            return null;
+        }
+        if (alt is null && !decorative)
+        {
+            Error(Codes.ImageAltMissing, "The lead image has no alt text. Add alt: \"what the picture shows\", or decorative: true if it adds nothing to the text.", node);
+            return null;
+        }
+        return new LeadImage(src, decorative ? "" : alt!, decorative);
+    }
+
+    private EventInfo? Event(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(Codes.InvalidValue, "\"event\" must be a block of keys: start, end, location, online, registration, access, speakers.", node);
+            return null;
+        }
+        DateTimeOffset? start = null, end = null;
+        var allDay = false;
+        string? location = null, registration = null;
+        var online = false;
+        IReadOnlyList<string> access = [];
+        var speakers = new List<Speaker>();
+        string[] known = ["start", "end", "location", "online", "registration", "access", "speakers"];
+        foreach (var (k, v) in map.Children)
+        {
+            switch ((k as YamlScalarNode)?.Value)
+            {
+                case "start": start = Date(v, "start", out allDay); break;
+                case "end": end = Date(v, "end", out _); break;
+                case "location": location = Text(v, "location"); break;
+                case "online": online = Bool(v, "online"); break;
+                case "registration": registration = Text(v, "registration"); break;
+                case "access": access = TextList(v, "access"); break;
+                case "speakers": speakers.AddRange(Speakers(v)); break;
+                case var other: UnknownIn("event", other ?? "", known, k); break;
+            }
+        }
+        if (start is null)
+        {
+            if (!map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "start"))
+                Error(Codes.InvalidValue, "The event has no start: add start: 2020-12-08T10:00:00+00:00 (or just the date).", node);
+            return null;
+        }
+        if (end is { } e && e < start)
+            Error(Codes.InvalidValue, "The event ends before it starts: check start and end.", map.Children.First(c => (c.Key as YamlScalarNode)?.Value == "end").Value);
+        return new EventInfo
+        {
+            Start = start.Value, AllDay = allDay, End = end, Location = location, Online = online,
+            Registration = registration, Access = access, Speakers = speakers,
+        };
+    }
+
+    private IEnumerable<Speaker> Speakers(YamlNode node)
+    {
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(Codes.InvalidValue, "\"speakers\" must be a list, each with name, role and organisation.", node);
+            yield break;
+        }
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode { Value: { } justName } && !string.IsNullOrWhiteSpace(justName))
+            {
+                yield return new Speaker(justName.Trim(), null, null);
+                continue;
+            }
+            if (item is not YamlMappingNode m)
+            {
+                Error(Codes.InvalidValue, "Each speaker must be written as { name: ..., role: ..., organisation: ... }.", item);
+                continue;
+            }
+            string? name = null, role = null, organisation = null;
+            foreach (var (k, v) in m.Children)
+            {
+                switch ((k as YamlScalarNode)?.Value)
+                {
+                    case "name": name = Text(v, "name"); break;
+                    case "role": role = Text(v, "role"); break;
+                    case "organisation" or "organization": organisation = Text(v, "organisation"); break;
+                    case var other: UnknownIn("speaker", other ?? "", ["name", "role", "organisation"], k); break;
+                }
+            }
+            if (name is null) Error(Codes.InvalidValue, "A speaker has no name: add name: ...", item);
+            else yield return new Speaker(name, role, organisation);
+        }
+    }
+
+    private void UnknownIn(string block, string key, IReadOnlyList<string> known, YamlNode node)
+    {
+        var nearest = Suggestion.Nearest(key, known);
+        Warning(Codes.UnknownKey, nearest is not null
+            ? $"Unknown key \"{key}\" in {block}: did you mean {nearest}?"
+            : $"Unknown key \"{key}\" in {block}: the keys SiteGen reads there are {string.Join(", ", known)}.", node);
+    }
+
+    private static string Shape(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "block of keys",
+        _ => "value",
+    };
+
+    private int LineOf(YamlNode node) => YamlLoader.LineOf(node, offset);
+
+    private void Error(string code, string message, YamlNode node) =>
+        diagnostics.Error(code, message, new SourceLocation(file, LineOf(node), YamlLoader.ColumnOf(node)));
+
+    private void Warning(string code, string message, YamlNode node) =>
+        diagnostics.Warning(code, message, new SourceLocation(file, LineOf(node), YamlLoader.ColumnOf(node)));
+}

@@ -1,0 +1,88 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content.Markdown;
+
+/// <summary>
+/// Renders a page's markdown body to HTML with the extensions SiteGen documents, tagging every
+/// block and link with its source position (<c>data-md-pos="line:col"</c>) so later checks can
+/// report the markdown line; the tags are removed before pages are written.
+/// </summary>
+public static class MarkdownRenderer
+{
+    public const string PositionAttribute = "data-md-pos";
+
+    /// <summary>Marks a link already reported as broken, so the site-wide link check does not report it twice.</summary>
+    public const string ReportedAttribute = "data-md-broken";
+
+    // Built once: a Markdig pipeline is immutable and safe to share between threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAbbreviations()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseFigures()
+        .UseSmartyPants()
+        .UseGenericAttributes() // must come last: it reads attributes the other extensions leave
+        .Build();
+
+    /// <summary>Renders <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
+    public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case Block block when block is not MarkdownDocument:
+                    Tag(block, block.Line, block.Column, firstLine);
+                    break;
+                case LinkInline link:
+                    Tag(link, link.Line, link.Column, firstLine);
+                    var at = new SourceLocation(file, link.Line + firstLine, link.Column + 1);
+                    if (link.IsImage) CheckAlt(link, at, diagnostics);
+                    if (resolveUrl is not null && link.Url is { } url)
+                    {
+                        var (resolved, problem) = resolveUrl(url);
+                        if (resolved is null)
+                        {
+                            diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink, BrokenLinkMessage(link, problem ?? url), at);
+                            link.GetAttributes().AddPropertyIfNotExist(ReportedAttribute, "");
+                        }
+                        else link.Url = resolved;
+                    }
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private static string BrokenLinkMessage(LinkInline link, string problem) =>
+        link.IsImage
+            ? $"Image not found: {problem} Check the file name and folder, or add the picture to content/."
+            : $"Broken link: {problem} Check the file name, or link to the page's web address.";
+
+    private static void Tag(IMarkdownObject node, int line, int column, int firstLine) =>
+        node.GetAttributes().AddPropertyIfNotExist(PositionAttribute, $"{line + firstLine}:{column + 1}");
+
+    /// <summary>Empty alt text hides an image from screen readers, so it must be a deliberate choice: <c>{.decorative}</c>.</summary>
+    private static void CheckAlt(LinkInline image, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var hasAlt = image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString()));
+        var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
+        if (!hasAlt && !decorative)
+            diagnostics.Error(Codes.EmptyAltText,
+                $"The image \"{image.Url}\" has no alt text. Describe what it shows between the brackets: ![what the picture shows]({image.Url}), or mark it {{.decorative}} if it adds nothing to the text (WCAG 1.1.1).",
+                at);
+    }
+}

@@ -1,0 +1,84 @@
+using SiteGen.Content.FrontMatter;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Content.Modules;
+
+/// <summary>
+/// Reads each page's front matter and works out where the page goes: language, kind, slug, URL and date.
+/// Drafts are dropped unless the build asks for them.
+/// </summary>
+public sealed class ParsePages : SyncPerDocumentModule
+{
+    protected override Document? Process(Document document, BuildContext context)
+    {
+        var file = document.Source;
+        var diagnostics = context.Diagnostics;
+        var split = SourceSplitter.Split(document.Content);
+        var fm = new FrontMatter.FrontMatter();
+        // When the front matter cannot be read at all, that one error says it: no "missing title" on top.
+        var unreadable = split.Unclosed;
+        if (split.Unclosed)
+            diagnostics.Error(Codes.FrontMatterNotClosed,
+                "The front matter starts with --- but never ends. Add a line with just --- after the last key.", SourceLocation.StartOf(file));
+        else if (split.FrontMatter is { } yaml)
+        {
+            var parsed = new FrontMatterParser(file, diagnostics).Parse(yaml, split.FrontMatterFirstLine);
+            unreadable = parsed is null;
+            fm = parsed ?? fm;
+        }
+
+        if (fm.Draft && !context.Options.IncludeDrafts) return null;
+
+        var contentRelative = file["content/".Length..];
+        var language = contentRelative[..contentRelative.IndexOf('/')];
+        var insideLanguage = contentRelative[(language.Length + 1)..];
+        var folder = insideLanguage.Contains('/') ? insideLanguage[..insideLanguage.LastIndexOf('/')] : "";
+        var stem = Path.GetFileNameWithoutExtension(insideLanguage);
+        // <slug>.easy-read.md is the Easy Read version of <slug>.md, published below that page's URL.
+        var isEasyRead = stem.EndsWith(PageInfo.EasyReadSuffix, StringComparison.OrdinalIgnoreCase);
+        if (isEasyRead) stem = stem[..^PageInfo.EasyReadSuffix.Length];
+        var (prefixDate, name) = ContentPaths.SplitDatePrefix(stem);
+
+        var kind = (folder, stem) switch
+        {
+            ("", "index") => PageKind.Home,
+            _ when folder == "events" || folder.StartsWith("events/", StringComparison.Ordinal) => PageKind.Event,
+            _ when folder == "blog" || folder.StartsWith("blog/", StringComparison.Ordinal) => PageKind.Post,
+            _ => PageKind.Page,
+        };
+
+        if (fm.Title is null && !unreadable)
+            diagnostics.Error(Codes.TitleMissing, "This page has no title. Add title: ... to its front matter (between the --- lines at the top).", SourceLocation.StartOf(file));
+
+        var date = fm.Date ?? (prefixDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        if (date is null && kind is PageKind.Event or PageKind.Post && !fm.KeyLines.ContainsKey("date"))
+            diagnostics.Error(Codes.DateMissing,
+                $"{(kind == PageKind.Event ? "An event write-up" : "A blog post")} needs a date. Add date: 2020-12-08 to the front matter, or start the file name with the date (2020-12-08-{name}.md).",
+                SourceLocation.StartOf(file));
+
+        var slug = fm.Slug is { } s ? Slug.From(s) : Slug.From(name);
+        if (fm.Slug is not null && slug.Length == 0)
+            diagnostics.Error(Codes.InvalidValue, "The slug has no letters or digits to make a web address from.", new SourceLocation(file, fm.LineOf("slug"), 1));
+        if (slug.Length == 0) slug = "page";
+
+        var prefix = new ContentPaths(context.Site.Config).LanguagePrefix(language);
+        var sitePath = kind == PageKind.Home ? prefix : $"{prefix}{(folder.Length > 0 ? folder + "/" : "")}{slug}/";
+        if (isEasyRead) sitePath += "easy-read/";
+        var info = new PageInfo
+        {
+            Language = language,
+            Kind = kind,
+            Slug = slug,
+            SitePath = sitePath,
+            TranslationKey = fm.TranslationKey ?? (folder.Length > 0 ? folder + "/" : "") + (kind == PageKind.Home ? "index" : name) + (isEasyRead ? PageInfo.EasyReadSuffix : ""),
+            Date = date,
+            IsEasyRead = isEasyRead,
+            BodyFirstLine = split.BodyFirstLine,
+            Layout = fm.Layout ?? PageInfo.DefaultLayout(kind),
+        };
+        return document
+            .With(ContentKeys.FrontMatter, fm with { Title = fm.Title ?? name })
+            .With(ContentKeys.Page, info) with { Content = split.Body };
+    }
+}

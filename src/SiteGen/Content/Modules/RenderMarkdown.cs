@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using SiteGen.Content.Markdown;
+using SiteGen.Pipeline;
+using SiteGen.Site;
+
+namespace SiteGen.Content.Modules;
+
+/// <summary>Renders each page's markdown body to HTML, resolving its links against every page of the site.</summary>
+public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
+{
+    private LinkResolver? resolver;
+
+    protected override Document? Process(Document document, BuildContext context)
+    {
+        var page = document.Get(ContentKeys.Page);
+        var resolver = this.resolver!;
+        var contentRelative = document.Source["content/".Length..];
+        var html = MarkdownRenderer.Render(document.Content, document.Source, page.BodyFirstLine,
+            url => (resolver.Resolve(url, contentRelative, out var problem), problem), context.Diagnostics);
+        return document with { Content = html };
+    }
+
+    protected override void Prepare(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var bySource = context.OutputsOf(pagesPipeline).ToDictionary(
+            d => d.Source["content/".Length..], d => d.Get(ContentKeys.Page).SitePath, StringComparer.Ordinal);
+        resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource);
+    }
+}

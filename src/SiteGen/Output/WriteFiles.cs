@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteGen.Content.Markdown;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Output;
+
+/// <summary>Writes each document with a destination into the build's output root, dropping the source-position marks.</summary>
+public sealed partial class WriteFiles : PerDocumentModule
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    protected override async ValueTask<Document?> ProcessAsync(Document document, BuildContext context)
+    {
+        if (document.Destination is not { } destination || !context.Options.WriteOutput) return document;
+        var path = Path.GetFullPath(Path.Combine(context.OutputRoot, destination));
+        // A destination is built from content paths; this is the last guard that nothing lands outside the output.
+        if (!path.StartsWith(Path.GetFullPath(context.OutputRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Refusing to write {destination} outside the output folder.");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (document.CopyFrom is { } from)
+            File.Copy(from, path, overwrite: true);
+        else
+            await File.WriteAllTextAsync(path, StripPositions(document.Content), Utf8NoBom, context.CancellationToken);
+        return document;
+    }
+
+    /// <summary>The published HTML without the <c>data-md-pos</c> attributes the checks used.</summary>
+    public static string StripPositions(string html) => PositionMark().Replace(html, "");
+
+    [GeneratedRegex(" " + MarkdownRenderer.PositionAttribute + "=\"[0-9:]*\"")]
+    private static partial Regex PositionMark();
+}

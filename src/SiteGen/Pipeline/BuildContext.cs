@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+using SiteGen.Site;
+using SiteGen.Templates;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>What modules may know of the build: the site, its settings, other pipelines' documents, and where to report problems.</summary>
+public sealed class BuildContext
+{
+    private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new();
+
+    public required SiteProject Site { get; init; }
+    public required BuildOptions Options { get; init; }
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Where this build writes files: a staging folder that replaces the output only when the build succeeds.</summary>
+    public required string OutputRoot { get; init; }
+
+    /// <summary>The base URL in force: --base-url if given, else site.yml's.</summary>
+    public Uri BaseUrl => Options.BaseUrl ?? Site.Config.BaseUrl;
+
+    public UrlBuilder Urls => urls ??= new UrlBuilder(BaseUrl);
+    private UrlBuilder? urls;
+
+    public Theme Theme => theme ??= new Theme(Site.ThemePath);
+    private Theme? theme;
+
+    /// <summary>Builds view models; one per build so per-language site models are made once.</summary>
+    public ModelFactory Models => models ??= new ModelFactory(this);
+    private ModelFactory? models;
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Documents a pipeline produced in its latest completed phase.</summary>
+    public ImmutableArray<Document> OutputsOf(string pipeline) =>
+        outputs.TryGetValue(pipeline, out var docs) ? docs
+        : throw new InvalidOperationException($"Pipeline {pipeline} has not run yet; declare it in DependsOn.");
+
+    /// <summary>Every document of every pipeline, as of the latest completed phase.</summary>
+    public IEnumerable<Document> AllOutputs => outputs.Values.SelectMany(d => d);
+
+    internal void SetOutputs(string pipeline, ImmutableArray<Document> documents) => outputs[pipeline] = documents;
+}

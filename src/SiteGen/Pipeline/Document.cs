@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// An immutable unit of work flowing through the pipelines: a markdown page, a generated listing,
+/// or a file to copy. Modules never change a document; they return a new one.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>Path of the source file relative to the site root, with forward slashes; generated documents use a descriptive name.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Path of the output file relative to the output folder; null while not yet known, or for documents that are never written.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Text content at this stage (markdown, then HTML).</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>Absolute path of a file copied to the output unchanged, instead of <see cref="Content"/>.</summary>
+    public string? CopyFrom { get; init; }
+
+    public ImmutableDictionary<string, object> Metadata { get; init; } = ImmutableDictionary<string, object>.Empty;
+
+    public T Get<T>(MetadataKey<T> key) where T : notnull =>
+        Metadata.TryGetValue(key.Name, out var value) ? (T)value
+        : throw new KeyNotFoundException($"Document {Source} has no {key.Name}.");
+
+    public T? Find<T>(MetadataKey<T> key) where T : class =>
+        Metadata.TryGetValue(key.Name, out var value) ? (T)value : null;
+
+    public bool Has<T>(MetadataKey<T> key) where T : notnull => Metadata.ContainsKey(key.Name);
+
+    public Document With<T>(MetadataKey<T> key, T value) where T : notnull =>
+        this with { Metadata = Metadata.SetItem(key.Name, value) };
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// Runs pipelines phase by phase: independent pipelines' input and process phases in parallel as
+/// soon as their dependencies are done, then every post-process phase, then every output phase.
+/// Problems are collected in the context's diagnostics; a failing module does not stop the others.
+/// </summary>
+public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
+{
+    public async Task RunAsync(BuildContext context)
+    {
+        CheckDependencies();
+        var processed = pipelines.ToDictionary(p => p.Name, _ => new TaskCompletionSource());
+        await Task.WhenAll(pipelines.Select(async pipeline =>
+        {
+            try
+            {
+                await Task.WhenAll(pipeline.DependsOn.Select(d => processed[d].Task));
+                var docs = await RunPhaseAsync(pipeline.Input, [], context);
+                docs = await RunPhaseAsync(pipeline.Process, docs, context);
+                context.SetOutputs(pipeline.Name, docs);
+                processed[pipeline.Name].SetResult();
+            }
+            catch (Exception e)
+            {
+                processed[pipeline.Name].TrySetException(e);
+                throw;
+            }
+        }));
+
+        // Post-process sees every pipeline's processed documents, so these run after all processing.
+        foreach (var pipeline in pipelines)
+            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline.PostProcess, context.OutputsOf(pipeline.Name), context));
+
+        foreach (var pipeline in pipelines)
+            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline.Output, context.OutputsOf(pipeline.Name), context));
+    }
+
+    private static async Task<ImmutableArray<Document>> RunPhaseAsync(IReadOnlyList<IModule> modules, ImmutableArray<Document> docs, BuildContext context)
+    {
+        foreach (var module in modules)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            docs = await module.ExecuteAsync(docs, context);
+        }
+        return docs;
+    }
+
+    private void CheckDependencies()
+    {
+        var names = pipelines.Select(p => p.Name).ToHashSet();
+        foreach (var p in pipelines)
+            foreach (var d in p.DependsOn)
+                if (!names.Contains(d))
+                    throw new InvalidOperationException($"Pipeline {p.Name} depends on unknown pipeline {d}.");
+        // A cycle would make the wait above hang forever, so refuse it up front.
+        var state = new Dictionary<string, int>();
+        var byName = pipelines.ToDictionary(p => p.Name);
+        void Visit(string n)
+        {
+            if (state.GetValueOrDefault(n) == 2) return;
+            if (state.GetValueOrDefault(n) == 1) throw new InvalidOperationException($"Pipelines depend on each other in a cycle through {n}.");
+            state[n] = 1;
+            foreach (var d in byName[n].DependsOn) Visit(d);
+            state[n] = 2;
+        }
+        foreach (var p in pipelines) Visit(p.Name);
+    }
+}

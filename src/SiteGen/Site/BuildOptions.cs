@@ -1,0 +1,13 @@
+namespace SiteGen.Site;
+
+/// <summary>How this build was asked for on the command line.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Absolute path of the output folder (the finished site).</summary>
+    public required string OutputPath { get; init; }
+    public bool IncludeDrafts { get; init; }
+    /// <summary>Overrides site.yml's baseUrl when set.</summary>
+    public Uri? BaseUrl { get; init; }
+    /// <summary>False for <c>sitegen check</c>: everything is checked, nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+}

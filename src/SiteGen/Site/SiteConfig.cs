@@ -1,0 +1,28 @@
+namespace SiteGen.Site;
+
+/// <summary>A language the site publishes in, from site.yml.</summary>
+public sealed record LanguageConfig(string Code, string Name, string Direction = "ltr")
+{
+    public bool IsRightToLeft => Direction == "rtl";
+}
+
+/// <summary>The settings of content/site.yml.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+    /// <summary>Absolute base URL, always ending in "/"; its path is the base path of every internal URL.</summary>
+    public required Uri BaseUrl { get; init; }
+    public required string DefaultLanguage { get; init; }
+    public required IReadOnlyList<LanguageConfig> Languages { get; init; }
+    public string Theme { get; init; } = "default";
+    public IReadOnlySet<string> IgnoredRules { get; init; } = new HashSet<string>();
+    /// <summary>Acronyms the site uses with their expansions; they need no expansion in the text.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>"/" or "/repo/": the path every internal URL starts with.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    public LanguageConfig? FindLanguage(string code) =>
+        Languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
+}

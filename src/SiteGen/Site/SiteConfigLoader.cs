@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Site;
+
+/// <summary>Reads content/site.yml. Any error here is a configuration error: the build cannot start.</summary>
+public static partial class SiteConfigLoader
+{
+    public const string FileName = "content/site.yml";
+
+    private static readonly string[] KnownKeys =
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations"];
+
+    /// <summary>The settings, or null when site.yml is missing or wrong (the reasons are in <paramref name="diagnostics"/>).</summary>
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteRoot, "content", "site.yml");
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(Codes.SiteConfigMissing,
+                $"No {FileName} in {siteRoot}. Run sitegen in the folder that holds content/, or pass --source with that folder.");
+            return null;
+        }
+        var (text, badLine) = TextDecoder.Decode(File.ReadAllBytes(path));
+        if (text is null)
+        {
+            diagnostics.Error(Codes.NotUtf8, "site.yml is not UTF-8 text. Save it as UTF-8 in your editor.", new SourceLocation(FileName, badLine, 1));
+            return null;
+        }
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        var root = YamlLoader.Load(text, FileName, 0, diagnostics, Codes.SiteConfigInvalid);
+        if (root is not YamlMappingNode map)
+        {
+            if (root is not null) Report(diagnostics, "site.yml must be a list of `key: value` settings.", root);
+            return null;
+        }
+
+        string? title = null, description = null, baseUrl = null, defaultLanguage = null, theme = null;
+        var languages = new List<LanguageConfig>();
+        var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            switch (key)
+            {
+                case "title": title = Scalar(value); break;
+                case "description": description = Scalar(value); break;
+                case "baseUrl": baseUrl = Scalar(value); break;
+                case "defaultLanguage": defaultLanguage = Scalar(value); break;
+                case "theme": theme = Scalar(value); break;
+                case "languages": ReadLanguages(value, languages, diagnostics); break;
+                case "accessibility": ReadAccessibility(value, ignored, diagnostics); break;
+                case "abbreviations":
+                    if (value is YamlMappingNode abbr)
+                        foreach (var (k, v) in abbr.Children)
+                            if (Scalar(k) is { } a && Scalar(v) is { } expansion) abbreviations[a] = expansion;
+                    break;
+                default:
+                    var nearest = Suggestion.Nearest(key, KnownKeys);
+                    diagnostics.Warning(Codes.UnknownKey, nearest is not null
+                        ? $"Unknown setting \"{key}\" in site.yml: did you mean {nearest}?"
+                        : $"Unknown setting \"{key}\" in site.yml: the settings are {string.Join(", ", KnownKeys)}.", At(keyNode));
+                    break;
+            }
+        }
+
+        if (title is null) Report(diagnostics, "site.yml has no title: add a line such as title: Our events and news.", map, line1: true);
+        Uri? uri = null;
+        if (baseUrl is null)
+            uri = new Uri("https://example.org/");
+        else if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+            Report(diagnostics, $"baseUrl \"{baseUrl}\" is not a web address. Write the full address the site is published at, e.g. https://user.github.io/repo/.", Node(map, "baseUrl")!);
+
+        if (languages.Count == 0) languages.Add(new LanguageConfig(defaultLanguage ?? "en", "English"));
+        defaultLanguage ??= languages[0].Code;
+        if (!languages.Any(l => l.Code == defaultLanguage))
+            Report(diagnostics, $"defaultLanguage \"{defaultLanguage}\" is not one of the languages listed: add it to languages.", Node(map, "defaultLanguage") ?? map);
+
+        if (diagnostics.Count(Severity.Error) > errorsBefore || uri is null) return null;
+        return new SiteConfig
+        {
+            Title = title!,
+            Description = description ?? "",
+            BaseUrl = WithTrailingSlash(uri),
+            DefaultLanguage = defaultLanguage,
+            Languages = languages,
+            Theme = theme ?? "default",
+            IgnoredRules = ignored,
+            Abbreviations = abbreviations,
+        };
+    }
+
+    /// <summary>The base URL with a trailing slash, so its path can prefix every site path.</summary>
+    public static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+
+    private static void ReadLanguages(YamlNode value, List<LanguageConfig> languages, DiagnosticBag diagnostics)
+    {
+        if (value is not YamlSequenceNode seq)
+        {
+            Report(diagnostics, "languages must be a list such as - { code: en, name: English }.", value);
+            return;
+        }
+        foreach (var item in seq.Children)
+        {
+            if (item is not YamlMappingNode m)
+            {
+                Report(diagnostics, "Each language must be written as { code: cy, name: Cymraeg }.", item);
+                continue;
+            }
+            var code = Scalar(Node(m, "code"));
+            var name = Scalar(Node(m, "name"));
+            var dir = Scalar(Node(m, "dir")) ?? "ltr";
+            if (code is null || !LanguageTag().IsMatch(code))
+                Report(diagnostics, $"Language code \"{code}\" is not a BCP 47 code such as en, cy, ur or pt-BR.", item);
+            else if (dir is not ("ltr" or "rtl"))
+                Report(diagnostics, $"dir must be ltr or rtl, not \"{dir}\".", Node(m, "dir")!);
+            else if (languages.Any(l => l.Code == code))
+                Report(diagnostics, $"Language \"{code}\" is listed twice.", item);
+            else
+                languages.Add(new LanguageConfig(code, name ?? code, dir));
+        }
+    }
+
+    private static void ReadAccessibility(YamlNode value, HashSet<string> ignored, DiagnosticBag diagnostics)
+    {
+        if (value is not YamlMappingNode m) { Report(diagnostics, "accessibility must be a block with ignore: [rule ids].", value); return; }
+        if (Node(m, "ignore") is YamlSequenceNode list)
+            foreach (var item in list.Children)
+                if (Scalar(item) is { } id) ignored.Add(id);
+    }
+
+    private static YamlNode? Node(YamlMappingNode map, string key) =>
+        map.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == key).Value;
+
+    private static string? Scalar(YamlNode? node) =>
+        node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    private static SourceLocation At(YamlNode node) => new(FileName, YamlLoader.LineOf(node, 0), YamlLoader.ColumnOf(node));
+
+    private static void Report(DiagnosticBag diagnostics, string message, YamlNode node, bool line1 = false) =>
+        diagnostics.Error(Codes.SiteConfigInvalid, message, line1 ? SourceLocation.StartOf(FileName) : At(node));
+
+    [GeneratedRegex(@"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+}

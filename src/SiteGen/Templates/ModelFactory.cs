@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SiteGen.Content;
+using SiteGen.Content.FrontMatter;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Templates;
+
+/// <summary>Builds the typed view models templates receive, from documents and the site's settings.</summary>
+public sealed class ModelFactory(BuildContext context)
+{
+    private readonly ConcurrentDictionary<string, SiteModel> sites = new();
+    private readonly ContentPaths paths = new(context.Site.Config);
+
+    /// <summary>The site-wide part of the model for one language; <paramref name="section"/> marks the current navigation item.</summary>
+    public SiteModel Site(string language, string? section)
+    {
+        var basic = sites.GetOrAdd(language, CreateSite);
+        return basic with
+        {
+            Navigation = basic.Navigation.Select(n => n with { IsCurrent = section is not null && n.Url == context.Urls.Path(paths.LanguagePrefix(language) + section) }).ToList(),
+        };
+    }
+
+    public DateFormatter Dates(string language) => new(language, Site(language, null).Strings);
+
+    public string DocumentTitle(string title, string language) =>
+        $"{title} – {context.Site.Config.Title}";
+
+    /// <summary>The model of a page written in markdown (events, posts, plain pages).</summary>
+    public PageModel ForPage(Document document)
+    {
+        var page = document.Get(ContentKeys.Page);
+        var fm = document.Get(ContentKeys.FrontMatter);
+        var section = page.Kind switch { PageKind.Event => "events/", PageKind.Post => "blog/", _ => null };
+        var site = Site(page.Language, section);
+        var title = fm.Title ?? page.Slug;
+        var common = new PageModel
+        {
+            Site = site,
+            Title = title,
+            DocumentTitle = DocumentTitle(title, page.Language),
+            Summary = fm.Summary,
+            Url = context.Urls.Path(page.SitePath),
+            CanonicalUrl = context.Urls.Absolute(page.SitePath),
+            BodyHtml = document.Content,
+            Layout = page.Layout,
+        };
+        if (page.Kind is not (PageKind.Event or PageKind.Post) || page.Date is not { } date) return common;
+
+        var dates = Dates(page.Language);
+        var evt = fm.Event is { } e ? Event(e, dates) : null;
+        return new ArticleModel
+        {
+            Site = common.Site, Title = common.Title, DocumentTitle = common.DocumentTitle, Summary = common.Summary,
+            Url = common.Url, CanonicalUrl = common.CanonicalUrl, BodyHtml = common.BodyHtml, Layout = common.Layout,
+            Date = date,
+            DisplayDate = dates.Date(date),
+            // Tag pages list full versions only, so an Easy Read page links to none.
+            Tags = page.IsEasyRead ? [] : fm.Tags.Select(t => Tag(t, page.Language)).ToList(),
+            Image = fm.Image is { } img ? new ImageModel(ResolveImage(img.Src, document.Source), img.Alt) : null,
+            Event = evt,
+            JsonLd = JsonLd(fm, common, date),
+        };
+    }
+
+    public TagLink Tag(string tag, string language) =>
+        new(tag, context.Urls.Path($"{paths.LanguagePrefix(language)}tags/{Slug.From(tag)}/"));
+
+    public ListingItem Item(Document document)
+    {
+        var page = document.Get(ContentKeys.Page);
+        var fm = document.Get(ContentKeys.FrontMatter);
+        var date = page.Date ?? DateTimeOffset.MinValue;
+        return new ListingItem(fm.Title ?? page.Slug, context.Urls.Path(page.SitePath), fm.Summary, date,
+            Dates(page.Language).Date(date), page.Kind == PageKind.Event ? "events" : "blog");
+    }
+
+    private SiteModel CreateSite(string language)
+    {
+        var config = context.Site.Config;
+        var theme = context.Theme;
+        var strings = theme.Strings(language, config.DefaultLanguage, context.Site.Relative(theme.Path), context.Diagnostics);
+        var prefix = paths.LanguagePrefix(language);
+        return new SiteModel
+        {
+            Title = config.Title,
+            Description = config.Description,
+            Language = language,
+            Direction = config.FindLanguage(language)?.Direction ?? "ltr",
+            HomeUrl = context.Urls.Path(prefix),
+            StylesheetUrl = context.Urls.Path("assets/css/site.css"),
+            Navigation =
+            [
+                new NavLink(strings["navHome"], context.Urls.Path(prefix), false),
+                new NavLink(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
+                new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
+            ],
+            Strings = strings,
+            Year = DateTime.UtcNow.Year,
+        };
+    }
+
+    private static EventModel Event(EventInfo e, DateFormatter dates) => new()
+    {
+        DisplayWhen = dates.EventWhen(e.Start, e.End, e.AllDay),
+        StartIso = e.AllDay ? e.Start.ToString("yyyy-MM-dd") : e.Start.ToString("yyyy-MM-ddTHH:mm:sszzz"),
+        Location = e.Location,
+        Online = e.Online,
+        RegistrationUrl = e.Registration,
+        Access = e.Access,
+        Speakers = e.Speakers.Select(s => new SpeakerModel(s.Name, s.Role, s.Organisation)).ToList(),
+        Organisations = e.Speakers.Select(s => s.Organisation).OfType<string>().Distinct().ToList(),
+    };
+
+    private string ResolveImage(string src, string source)
+    {
+        if (src.Contains("://", StringComparison.Ordinal)) return src;
+        if (src.StartsWith('/')) return context.Urls.Path(src);
+        var dir = Path.GetDirectoryName(source["content/".Length..])!.Replace('\\', '/');
+        return context.Urls.Path(paths.OutputPathOfFile(Path.GetFullPath(Path.Combine("/", dir, src))[1..].Replace('\\', '/')));
+    }
+
+    private string JsonLd(FrontMatter fm, PageModel page, DateTimeOffset date)
+    {
+        JsonObject json;
+        if (fm.Event is { } e)
+        {
+            json = new JsonObject
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "Event",
+                ["name"] = page.Title,
+                ["startDate"] = e.Start.ToString("yyyy-MM-ddTHH:mm:sszzz"),
+                ["eventAttendanceMode"] = e.Online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+                ["eventStatus"] = "https://schema.org/EventScheduled",
+                ["url"] = page.CanonicalUrl,
+                ["location"] = e.Online
+                    ? new JsonObject { ["@type"] = "VirtualLocation", ["url"] = e.Registration ?? page.CanonicalUrl }
+                    : new JsonObject { ["@type"] = "Place", ["name"] = e.Location ?? "" },
+                ["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = context.Site.Config.Title, ["url"] = context.BaseUrl.AbsoluteUri },
+                ["performer"] = new JsonArray(e.Speakers.Select(s => (JsonNode)new JsonObject
+                {
+                    ["@type"] = "Person",
+                    ["name"] = s.Name,
+                    ["jobTitle"] = s.Role,
+                    ["affiliation"] = s.Organisation is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = s.Organisation },
+                }).ToArray()),
+            };
+            if (e.End is { } end) json["endDate"] = end.ToString("yyyy-MM-ddTHH:mm:sszzz");
+        }
+        else
+        {
+            json = new JsonObject
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "BlogPosting",
+                ["headline"] = page.Title,
+                ["datePublished"] = date.ToString("yyyy-MM-dd"),
+                ["url"] = page.CanonicalUrl,
+                ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = context.Site.Config.Title },
+            };
+        }
+        if (page.Summary is not null) json["description"] = page.Summary;
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+}

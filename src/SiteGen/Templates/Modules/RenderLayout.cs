@@ -1,0 +1,28 @@
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Templates.Modules;
+
+/// <summary>Renders every document that has a view model through its theme layout into a full HTML page.</summary>
+public sealed class RenderLayout : PerDocumentModule
+{
+    protected override async ValueTask<Document?> ProcessAsync(Document document, BuildContext context)
+    {
+        if (document.Find(TemplateKeys.Model) is not { } model) return document;
+        try
+        {
+            var html = await ThemeRenderer.For(context.Theme).RenderAsync(model.Layout, model);
+            return document with { Content = html };
+        }
+        catch (Exception e) when (e is RazorLight.Compilation.TemplateCompilationException or RazorLight.TemplateNotFoundException or InvalidOperationException or NullReferenceException or ArgumentException)
+        {
+            var layoutFile = $"{context.Site.Relative(context.Theme.LayoutsPath)}/{model.Layout}.cshtml";
+            var reason = e is RazorLight.Compilation.TemplateCompilationException tc
+                ? string.Join(" ", tc.CompilationErrors)
+                : e.Message;
+            context.Diagnostics.Error(Codes.TemplateError,
+                $"The layout could not render {document.Source}: {reason}", SourceLocation.StartOf(layoutFile));
+            return null;
+        }
+    }
+}

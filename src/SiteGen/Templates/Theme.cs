@@ -1,0 +1,48 @@
+using SiteGen.Yaml;
+using SiteGen.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Templates;
+
+/// <summary>A theme folder: layouts/*.cshtml, assets/ and i18n/&lt;lang&gt;.yml.</summary>
+public sealed class Theme(string path)
+{
+    public string Path { get; } = path;
+    public string LayoutsPath => System.IO.Path.Combine(Path, "layouts");
+    public string AssetsPath => System.IO.Path.Combine(Path, "assets");
+
+    /// <summary>
+    /// The site's own themes/&lt;name&gt; if it has one; otherwise, for the default theme, the copy
+    /// shipped beside the program, so a site root without themes/ still builds.
+    /// </summary>
+    public static string? Locate(string siteRoot, string name)
+    {
+        var own = System.IO.Path.Combine(siteRoot, "themes", name);
+        if (Directory.Exists(own)) return own;
+        var shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "themes", name);
+        return Directory.Exists(shipped) ? shipped : null;
+    }
+
+    public bool HasLayout(string layout) => File.Exists(System.IO.Path.Combine(LayoutsPath, layout + ".cshtml"));
+
+    /// <summary>The interface strings of one language, falling back to the default language's.</summary>
+    public UiStrings Strings(string language, string defaultLanguage, string themeRelativePath, DiagnosticBag diagnostics)
+    {
+        var own = ReadStrings(language, themeRelativePath, diagnostics);
+        var fallback = language == defaultLanguage ? own : ReadStrings(defaultLanguage, themeRelativePath, diagnostics);
+        return new UiStrings(own, fallback);
+    }
+
+    private Dictionary<string, string> ReadStrings(string language, string themeRelativePath, DiagnosticBag diagnostics)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var file = System.IO.Path.Combine(Path, "i18n", language + ".yml");
+        if (!File.Exists(file)) return strings;
+        var display = $"{themeRelativePath}/i18n/{language}.yml";
+        if (YamlLoader.Load(File.ReadAllText(file), display, 0, diagnostics, Codes.SiteConfigInvalid) is YamlMappingNode map)
+            foreach (var (k, v) in map.Children)
+                if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } value })
+                    strings[key] = value;
+        return strings;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using RazorLight;
+
+namespace SiteGen.Templates;
+
+/// <summary>
+/// Renders theme layouts with RazorLight. Each layout is compiled once per process (Roslyn start-up
+/// costs seconds), so one renderer is kept per theme folder and reused by every build in the process.
+/// </summary>
+public sealed class ThemeRenderer
+{
+    private static readonly ConcurrentDictionary<string, ThemeRenderer> ByThemePath = new();
+    private readonly RazorLightEngine engine;
+    private readonly ConcurrentDictionary<string, Lazy<Task>> compiled = new();
+
+    private ThemeRenderer(string layoutsPath)
+    {
+        engine = new RazorLightEngineBuilder()
+            .UseFileSystemProject(layoutsPath)
+            .UseMemoryCachingProvider()
+            .Build();
+    }
+
+    public static ThemeRenderer For(Theme theme) => ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p));
+
+    /// <summary>Renders <paramref name="layout"/> (a name without .cshtml) with <paramref name="model"/>.</summary>
+    public async Task<string> RenderAsync(string layout, PageModel model)
+    {
+        // One compilation per layout even when many pages ask for it at once.
+        await compiled.GetOrAdd(layout, l => new Lazy<Task>(() => engine.CompileTemplateAsync(l + ".cshtml"))).Value;
+        // A page instance keeps render state, so each render takes a fresh one from the compiled cache.
+        var page = await engine.CompileTemplateAsync(layout + ".cshtml");
+        return await engine.RenderTemplateAsync(page, model);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using SiteGen.Tests.Build;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The sitegen command line: exit codes, formats and summaries as the contract gives them.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Build_of_a_clean_site_exits_0_and_prints_a_summary()
+    {
+        using var site = new TempSite();
+        var run = await SitegenProcess.RunAsync(site.Root, "build");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"Built \d+ pages \(\d+ files\) into _site in [\d.]+ s: 0 errors, 0 warnings\.", run.StandardError);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task Build_with_errors_exits_1_and_prints_diagnostics_in_the_compiler_form()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-01-01-x.md", "---\ntitle: X\n---\nRead it [here](https://example.com/).\n");
+        var run = await SitegenProcess.RunAsync(site.Root, "build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"content/en/blog/2021-01-01-x\.md\(4,\d+\): error A11Y\d+: Link text ""here""", run.StandardOutput);
+        Assert.Contains("The previous output in _site was left as it was.", run.StandardError);
+    }
+
+    [Fact]
+    public async Task Unknown_format_is_a_command_line_error_with_exit_code_2()
+    {
+        using var site = new TempSite();
+        var run = await SitegenProcess.RunAsync(site.Root, "build", "--format", "xml");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("xml", run.StandardError);
+    }
+
+    [Fact]
+    public async Task Missing_site_yml_exits_2()
+    {
+        var empty = Directory.CreateTempSubdirectory("sitegen-empty-").FullName;
+        try
+        {
+            var run = await SitegenProcess.RunAsync(empty, "build");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("SG001", run.StandardOutput);
+            Assert.False(Directory.Exists(Path.Combine(empty, "_site")));
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Check_writes_nothing()
+    {
+        using var site = new TempSite();
+        var run = await SitegenProcess.RunAsync(site.Root, "check");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Checked", run.StandardError);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site*"));
+    }
+
+    [Fact]
+    public async Task Json_format_prints_a_parseable_array_of_diagnostics()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/about.md", "---\ntittle: About\n---\nText.\n");
+        var run = await SitegenProcess.RunAsync(site.Root, "check", "--format", "json");
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        var codes = json.RootElement.EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList();
+        Assert.Contains("SG204", codes);
+        var warning = json.RootElement.EnumerateArray().First(e => e.GetProperty("code").GetString() == "SG204");
+        Assert.Equal("content/en/about.md", warning.GetProperty("file").GetString());
+        Assert.Equal(2, warning.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sarif_format_is_sarif_2_1_0()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/about.md", "---\ntittle: About\n---\nText.\n");
+        var run = await SitegenProcess.RunAsync(site.Root, "check", "--format", "sarif");
+        using var sarif = JsonDocument.Parse(run.StandardOutput);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .First(r => r.GetProperty("ruleId").GetString() == "SG204");
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(2, region.GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public async Task Site_without_a_themes_folder_builds_with_the_shipped_default_theme()
+    {
+        using var site = new TempSite();
+        Directory.Delete(Path.Combine(site.Root, "themes"), recursive: true);
+        var run = await SitegenProcess.RunAsync(site.Root, "build");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<main", File.ReadAllText(Path.Combine(site.Output, "about/index.html")));
+    }
+
+    [Fact]
+    public async Task Base_url_option_prefixes_internal_links_with_its_path()
+    {
+        using var site = new TempSite();
+        var run = await SitegenProcess.RunAsync(site.Root, "build", "--base-url", "https://example.github.io/repo");
+        Assert.Equal(0, run.ExitCode);
+        var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        Assert.Contains("href=\"/repo/about/\"", home);
+        Assert.Contains("href=\"/repo/assets/css/site.css\"", home);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace SiteGen.Tests.EndToEnd;
+
+/// <summary>The sample site builds cleanly and carries the seed write-up whole.</summary>
+public sealed partial class SampleSiteTests(SampleSite site) : IClassFixture<SampleSite>
+{
+    private const string WriteUp = "events/diversity-in-service-user-involvement/index.html";
+
+    [Fact]
+    public void Builds_with_exit_code_0_and_no_errors_or_warnings()
+    {
+        Assert.True(site.Result.Diagnostics.Count == 0, string.Join("\n", site.Result.Diagnostics));
+        Assert.Equal(0, site.Result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("404.html")]
+    [InlineData(WriteUp)]
+    [InlineData("events/index.html")]
+    [InlineData("blog/index.html")]
+    [InlineData("tags/index.html")]
+    [InlineData("tags/diversity/index.html")]
+    [InlineData("about/index.html")]
+    [InlineData("accessibility/index.html")]
+    [InlineData("blog/making-service-user-involvement-meaningful/index.html")]
+    [InlineData("assets/css/site.css")]
+    public void Writes_the_expected_page(string path) =>
+        Assert.True(File.Exists(Path.Combine(site.Output, path)), $"{path} was not written");
+
+    [Fact]
+    public void Every_sentence_of_the_seed_write_up_appears_in_its_page()
+    {
+        var page = new HtmlParser().ParseDocument(site.Read(WriteUp));
+        var text = Normalise(page.QuerySelector("main")!.TextContent);
+        var missing = SeedSentences().Where(s => !text.Contains(Normalise(s), StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "Missing from the page:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Published_pages_carry_no_source_position_marks()
+    {
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+            Assert.DoesNotContain("data-md-", File.ReadAllText(file));
+    }
+
+    /// <summary>
+    /// The write-up's sentences: the seed up to its web-page furniture ("What's new"), less the
+    /// sentences whose "here" links the sample rewrites as descriptive link text.
+    /// </summary>
+    private static IEnumerable<string> SeedSentences()
+    {
+        var seed = Directory.EnumerateFiles(Path.Combine(SampleSite.RepositoryRoot, "seeds"), "*.txt").Single();
+        var lines = File.ReadAllLines(seed).TakeWhile(l => l.Trim() != "What's new");
+        return lines.SelectMany(l => SentenceEnd().Split(l))
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0 && !s.EndsWith("here.", StringComparison.Ordinal));
+    }
+
+    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"(?<=[.?!])\s+(?=[A-Z‘'])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
