@@ -60,6 +60,7 @@ public class CleanPageTests
         <blockquote><p>Ask us first.</p></blockquote>
         <pre><code class="language-text">Registration opens at 10:00
         </code></pre>
+        <h3 id="timetable">Timetable</h3>
         <table>
         <thead><tr><th style="text-align: left;">Session</th><th style="text-align: right;">Time</th></tr></thead>
         <tbody><tr><td style="text-align: left;">Welcome</td><td style="text-align: right;">10:00</td></tr></tbody>

@@ -143,3 +143,14 @@ public class StructureRuleTests
     public void IframeTitle_passes_titled_iframe() =>
         AssertClean(Page("""<iframe src="https://www.openstreetmap.org/export/embed.html" title="Map of the venue"></iframe>"""));
 }
+
+public class LandmarkEdgeCaseTests
+{
+    [Fact]
+    public void LandmarkMain_passes_main_inside_unnamed_section_wrapper() =>
+        Assert.Empty(Run<LandmarkMain>(Document("<div class='page'><section class='wrap'><main><h1>T</h1></main></section></div>")));
+
+    [Fact]
+    public void LangValid_reports_malformed_lang_on_body() =>
+        Assert.Single(Run<LangValid>(Document("<main><h1>T</h1></main>").Replace("<body>", "<body lang=\"en_GB\">")));
+}

@@ -9,5 +9,7 @@ public static class Abbreviations
         "PDF", "UK", "NHS", "BBC", "COVID", "COVID-19", "EU", "VAT", "MP", "MPs", "CEO", "FAQ", "FAQs", "OK", "TV", "URL",
         "HTML", "USA", "US", "UN", "GP", "GPs", "BSL", "LGBT", "LGBTQ", "LGBTQ+", "BAME", "DBS", "CIC", "CIO", "AGM", "Q&A",
         "ID", "IT", "PA", "PM", "AM", "BST", "GMT", "ITV", "WHO", "DWP", "HMRC", "SEND", "ADHD", "NGO", "Ltd", "PLC", "I",
+        // File types and sizes, which link-file-type asks authors to name.
+        "CSV", "DOC", "DOCX", "XLS", "XLSX", "ODT", "ODS", "RTF", "PPT", "PPTX", "MP3", "MP4", "ZIP", "KB", "MB", "GB", "RSVP", "TBC", "TBA",
     };
 }

@@ -4,9 +4,9 @@ using AngleSharp.Dom;
 namespace SiteGen.Accessibility;
 
 /// <summary>A reduced accessible-name computation, enough for SiteGen's own markup; every rule uses this one.</summary>
-/// <remarks>Order: aria-labelledby → aria-label → native (alt, label, caption, legend, figcaption-free title of
-/// iframe, svg title) → subtree text for roles named from content → title. Subtree text includes
-/// .visually-hidden content and skips aria-hidden, hidden and display:none subtrees.</remarks>
+/// <remarks>Order: aria-labelledby → aria-label → native (img/area alt, form-control label, table caption,
+/// fieldset legend, figure figcaption, iframe title, svg title) → subtree text for roles named from content
+/// → title. Subtree text includes .visually-hidden content and skips aria-hidden, hidden and display:none subtrees.</remarks>
 public static class AccessibleName
 {
     private static readonly HashSet<string> InlineElements = new(StringComparer.Ordinal)

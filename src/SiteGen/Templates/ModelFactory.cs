@@ -98,7 +98,6 @@ public sealed class ModelFactory(BuildContext context)
                 new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
             ],
             Strings = strings,
-            Year = DateTime.UtcNow.Year,
         };
     }
 

@@ -15,7 +15,6 @@ public sealed record SiteModel
     public required string StylesheetUrl { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     public required UiStrings Strings { get; init; }
-    public required int Year { get; init; }
 }
 
 /// <summary>One link of the primary navigation; <see cref="IsCurrent"/> marks the section the page is in.</summary>

@@ -3,6 +3,11 @@ namespace SiteGen.Accessibility.Rules;
 /// <summary>The page has exactly one main landmark, at the top level, for the skip link and landmark navigation.</summary>
 public sealed class LandmarkMain : Rule
 {
+    // Landmarks main must not sit in; a section is one only when named, an article never is.
+    private const string EnclosingLandmarks =
+        "header, footer, nav, aside, section[aria-label], section[aria-labelledby], form[aria-label], form[aria-labelledby], "
+        + "[role=banner], [role=contentinfo], [role=navigation], [role=complementary], [role=region], [role=search]";
+
     public override string Id => "A11Y015";
     public override string Name => "landmark-main";
     public override string Wcag => "1.3.1";
@@ -17,7 +22,7 @@ public sealed class LandmarkMain : Rule
             if (Dom.IsHidden(main)) continue;
             if (++count > 1)
                 yield return Report(page, main, "The page has more than one main landmark.");
-            else if (main.ParentElement?.Closest("header, footer, nav, aside, article, section, [role=banner], [role=contentinfo], [role=navigation], [role=complementary], [role=region]") is { } outer)
+            else if (main.ParentElement?.Closest(EnclosingLandmarks) is { } outer)
                 yield return Report(page, main, $"The main landmark is inside a <{outer.LocalName}>, not at the top level of the page.");
         }
         if (count == 0)
