@@ -20,10 +20,11 @@ public sealed class CheckPages : IModule
         var all = context.AllOutputs.Where(d => d.Destination is not null).ToList();
         var pages = all.Where(d => d.CopyFrom is null && d.Destination!.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var config = context.Site.Config;
+        // Rules run with nothing ignored; ignores are applied below, so an ignore that no longer
+        // suppresses anything can be pointed out.
         var options = new CheckOptions
         {
             Languages = config.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            IgnoredRules = config.IgnoredRules,
             KnownAbbreviations = config.Abbreviations.Keys.ToHashSet(StringComparer.Ordinal),
         };
         var checker = AccessibilityChecker.Default;
@@ -40,12 +41,17 @@ public sealed class CheckPages : IModule
         var pageOf = parsed.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => pages[x.i]);
         foreach (var f in checker.CheckSite(parsed)) findings.Add((f, pageOf[f.Page]));
 
+        var ignores = new Ignores(context, checker);
         foreach (var (finding, page) in findings)
+        {
+            if (ignores.Suppresses(finding, page)) continue;
             context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text, mapper.Locate(finding.Element, page))
             {
                 RuleName = finding.RuleName,
                 Wcag = finding.Wcag,
             });
+        }
+        ignores.ReportUnused(pages);
 
         CheckLinks(context, all, pages, parsed, mapper);
         return inputs;

@@ -47,10 +47,10 @@ public sealed class SourceMapper(BuildContext context)
                 for (var i = 0; i < lines.Length; i++)
                 {
                     var col = lines[i].IndexOf(needle, StringComparison.Ordinal);
-                    if (col >= 0) return new SourceLocation(context.Site.Relative(file), i + 1, col + 1);
+                    if (col >= 0) return new SourceLocation(context.Theme.DisplayPathOf(context.Site.Root, file), i + 1, col + 1);
                 }
             }
-        return SourceLocation.StartOf(context.Site.Relative(candidates.First()));
+        return SourceLocation.StartOf(context.Theme.DisplayPathOf(context.Site.Root, candidates.First()));
     }
 
     private static IEnumerable<string> Needles(IElement? element)

@@ -33,6 +33,8 @@ public static class Codes
     public const string BrokenLink = "SG402";
     public const string MissingAsset = "SG403";
     public const string BrokenFragment = "SG404";
+    public const string UnusedIgnore = "SG405";
+    public const string UnknownRule = "SG406";
 
     // Templates
     public const string TemplateError = "SG501";

@@ -14,7 +14,7 @@ public sealed class ThemeAssets : IModule
             .Order(StringComparer.Ordinal)
             .Select(f => new Document
             {
-                Source = context.Site.Relative(f),
+                Source = context.Theme.DisplayPathOf(context.Site.Root, f),
                 CopyFrom = f,
                 Destination = "assets/" + Path.GetRelativePath(root, f).Replace('\\', '/'),
             });

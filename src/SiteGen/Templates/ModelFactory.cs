@@ -81,8 +81,20 @@ public sealed class ModelFactory(BuildContext context)
     {
         var config = context.Site.Config;
         var theme = context.Theme;
-        var strings = theme.Strings(language, config.DefaultLanguage, context.Site.Relative(theme.Path), context.Diagnostics);
+        var strings = theme.Strings(language, config.DefaultLanguage, theme.DisplayPath(context.Site.Root), context.Diagnostics);
         var prefix = paths.LanguagePrefix(language);
+        // Pages only exist once the content pipeline has run; the footer links to those that do.
+        var pages = context.OutputsOf(Build.SitePipelines.Content)
+            .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? ""))
+            .Where(p => p.Info.Language == language)
+            .ToList();
+        var footer = pages
+            .Where(p => p.Info is { Kind: PageKind.Page, IsEasyRead: false } && !p.Info.TranslationKey.Contains('/'))
+            .OrderBy(p => p.Title, StringComparer.CurrentCulture)
+            .Select(p => new NavLink(p.Title, context.Urls.Path(p.Info.SitePath), false))
+            .ToList();
+        var hasTags = context.OutputsOf(Build.SitePipelines.Content)
+            .Any(d => d.Get(ContentKeys.Page) is { Language: var l, IsEasyRead: false, Kind: PageKind.Event or PageKind.Post } && l == language && d.Get(ContentKeys.FrontMatter).Tags.Count > 0);
         return new SiteModel
         {
             Title = config.Title,
@@ -97,6 +109,8 @@ public sealed class ModelFactory(BuildContext context)
                 new NavLink(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
                 new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
             ],
+            FooterLinks = footer,
+            TagsUrl = hasTags ? context.Urls.Path(prefix + "tags/") : null,
             Strings = strings,
         };
     }

@@ -23,6 +23,17 @@ public sealed class Theme(string path)
         return Directory.Exists(shipped) ? shipped : null;
     }
 
+    /// <summary>How diagnostics name the theme folder: site-relative, or themes/&lt;name&gt; for the theme shipped with SiteGen.</summary>
+    public string DisplayPath(string siteRoot)
+    {
+        var relative = System.IO.Path.GetRelativePath(siteRoot, Path).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? "themes/" + System.IO.Path.GetFileName(Path) : relative;
+    }
+
+    /// <summary>The display path of a file inside the theme.</summary>
+    public string DisplayPathOf(string siteRoot, string file) =>
+        DisplayPath(siteRoot) + "/" + System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/');
+
     public bool HasLayout(string layout) => File.Exists(System.IO.Path.Combine(LayoutsPath, layout + ".cshtml"));
 
     /// <summary>The interface strings of one language, falling back to the default language's.</summary>

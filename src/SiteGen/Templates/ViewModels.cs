@@ -14,6 +14,10 @@ public sealed record SiteModel
     /// <summary>Root-relative URL of the theme stylesheet, base path included.</summary>
     public required string StylesheetUrl { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
+    /// <summary>Links to the language's standalone pages (about, accessibility statement ...) for the footer, by title.</summary>
+    public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
+    /// <summary>Root-relative URL of the language's tag index, or null when no page has tags.</summary>
+    public string? TagsUrl { get; init; }
     public required UiStrings Strings { get; init; }
 }
 

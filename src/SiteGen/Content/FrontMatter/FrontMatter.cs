@@ -20,6 +20,9 @@ public sealed record EventInfo
 /// <summary>The lead image of a page; alt is required unless the image is decorative.</summary>
 public sealed record LeadImage(string Src, string Alt, bool Decorative);
 
+/// <summary>Accessibility rules switched off for one page, with the reason a reviewer will read.</summary>
+public sealed record AccessibilityIgnore(IReadOnlyList<string> Rules, string Reason);
+
 /// <summary>The typed front matter of a page, with the line each key was written on.</summary>
 public sealed record FrontMatter
 {
@@ -34,6 +37,7 @@ public sealed record FrontMatter
     public LeadImage? Image { get; init; }
     public EventInfo? Event { get; init; }
     public string? Layout { get; init; }
+    public AccessibilityIgnore? Accessibility { get; init; }
 
     /// <summary>1-based line in the source file of each key that was present.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
@@ -43,5 +47,5 @@ public sealed record FrontMatter
 
     /// <summary>Every key the contract defines, for unknown-key suggestions.</summary>
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout"];
+        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout", "accessibility"];
 }

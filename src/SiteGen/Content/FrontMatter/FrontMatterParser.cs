@@ -48,6 +48,7 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
                 "image" => fm with { Image = Image(value) },
                 "event" => fm with { Event = Event(value) },
                 "layout" => fm with { Layout = Text(value, key) },
+                "accessibility" => fm with { Accessibility = Accessibility(value) },
                 _ => Unknown(fm, key, keyNode),
             };
         }
@@ -195,6 +196,33 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             Start = start.Value, AllDay = allDay, End = end, Location = location, Online = online,
             Registration = registration, Access = access, Speakers = speakers,
         };
+    }
+
+    private AccessibilityIgnore? Accessibility(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(Codes.InvalidValue, "\"accessibility\" must be written as { ignore: [rule ids], reason: \"why\" }.", node);
+            return null;
+        }
+        IReadOnlyList<string> rules = [];
+        string? reason = null;
+        foreach (var (k, v) in map.Children)
+        {
+            switch ((k as YamlScalarNode)?.Value)
+            {
+                case "ignore": rules = TextList(v, "ignore"); break;
+                case "reason": reason = Text(v, "reason"); break;
+                case var other: UnknownIn("accessibility", other ?? "", ["ignore", "reason"], k); break;
+            }
+        }
+        if (rules.Count > 0 && reason is null)
+        {
+            // Switching a check off is a decision others must be able to review, so it needs its reason.
+            Error(Codes.InvalidValue, "Switching off an accessibility check needs a reason: add reason: \"why this page cannot meet it\".", node);
+            return null;
+        }
+        return rules.Count == 0 ? null : new AccessibilityIgnore(rules, reason!);
     }
 
     private IEnumerable<Speaker> Speakers(YamlNode node)

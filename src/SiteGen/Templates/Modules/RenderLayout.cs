@@ -16,7 +16,7 @@ public sealed class RenderLayout : PerDocumentModule
         }
         catch (Exception e) when (e is RazorLight.Compilation.TemplateCompilationException or RazorLight.TemplateNotFoundException or InvalidOperationException or NullReferenceException or ArgumentException)
         {
-            var layoutFile = $"{context.Site.Relative(context.Theme.LayoutsPath)}/{model.Layout}.cshtml";
+            var layoutFile = context.Theme.DisplayPathOf(context.Site.Root, Path.Combine(context.Theme.LayoutsPath, model.Layout + ".cshtml"));
             var reason = e is RazorLight.Compilation.TemplateCompilationException tc
                 ? string.Join(" ", tc.CompilationErrors)
                 : e.Message;

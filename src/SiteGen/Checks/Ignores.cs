@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using SiteGen.Accessibility;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Site;
+using Document = SiteGen.Pipeline.Document;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// Accessibility rules switched off site-wide (site.yml accessibility.ignore) or for one page
+/// (front matter accessibility.ignore with a reason); remembers which ignores were needed so the
+/// rest can be reported as out of date.
+/// </summary>
+public sealed class Ignores(BuildContext context, AccessibilityChecker checker)
+{
+    private readonly ConcurrentDictionary<(string Source, string Entry), bool> used = new();
+
+    /// <summary>True when the finding's rule is ignored for its page; the ignore is then marked as used.</summary>
+    public bool Suppresses(Finding finding, Document page)
+    {
+        foreach (var entry in context.Site.Config.IgnoredRules)
+            if (Matches(entry, finding)) return used[(SiteConfigLoader.FileName, entry)] = true;
+        if (page.Find(ContentKeys.FrontMatter)?.Accessibility is { } pageIgnore)
+            foreach (var entry in pageIgnore.Rules)
+                if (Matches(entry, finding)) return used[(page.Source, entry)] = true;
+        return false;
+    }
+
+    /// <summary>Warns about ignores that name no rule, or that suppressed nothing in this build.</summary>
+    public void ReportUnused(IEnumerable<Document> pages)
+    {
+        var known = checker.AllRules.SelectMany(r => new[] { r.Id, r.Name }).ToList();
+        foreach (var entry in context.Site.Config.IgnoredRules)
+            Check(entry, SiteConfigLoader.FileName, SourceLocation.StartOf(SiteConfigLoader.FileName), known);
+        foreach (var page in pages)
+            if (page.Find(ContentKeys.FrontMatter) is { Accessibility: { } ignore } fm)
+                foreach (var entry in ignore.Rules)
+                    Check(entry, page.Source, new SourceLocation(page.Source, fm.LineOf("accessibility"), 1), known);
+    }
+
+    private void Check(string entry, string source, SourceLocation at, List<string> known)
+    {
+        if (!known.Contains(entry, StringComparer.OrdinalIgnoreCase))
+        {
+            var nearest = Suggestion.Nearest(entry, known);
+            context.Diagnostics.Warning(Codes.UnknownRule,
+                $"\"{entry}\" is not an accessibility rule{(nearest is null ? "" : $": did you mean {nearest}?")} The rules are listed in the README.", at);
+        }
+        else if (!used.ContainsKey((source, entry)))
+            context.Diagnostics.Warning(Codes.UnusedIgnore,
+                $"The check \"{entry}\" is switched off here but would find nothing now. Remove it from ignore so it protects this page again.", at);
+    }
+
+    private static bool Matches(string entry, Finding finding) =>
+        entry.Equals(finding.RuleId, StringComparison.OrdinalIgnoreCase) || entry.Equals(finding.RuleName, StringComparison.OrdinalIgnoreCase);
+}
