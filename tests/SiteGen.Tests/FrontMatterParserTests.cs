@@ -294,4 +294,17 @@ public class FrontMatterParserTests
         Assert.Contains("did you mean location?", warning.Message);
         Assert.Equal(5, warning.Location!.Value.Line);
     }
+
+    [Fact]
+    public void Duplicate_key_is_an_error_at_the_second_occurrence()
+    {
+        var split = SourceSplitter.Split("---\ntitle: A\nsummary: S\ntitle: B\n---\n");
+        var bag = new DiagnosticBag();
+
+        new FrontMatterParser("content/en/x.md", bag).Parse(split.FrontMatter!, split.FrontMatterFirstLine);
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(4, error.Location!.Value.Line);
+    }
 }
