@@ -307,4 +307,16 @@ public class FrontMatterParserTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(4, error.Location!.Value.Line);
     }
+    [Fact]
+    public void Front_matter_that_is_not_key_value_lines_is_a_syntax_error()
+    {
+        var split = SourceSplitter.Split("---\njust some text\n---\n");
+        var bag = new DiagnosticBag();
+
+        new FrontMatterParser(File, bag).Parse(split.FrontMatter!, split.FrontMatterFirstLine);
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(Codes.FrontMatterSyntax, error.Code);
+        Assert.Equal(2, error.Location!.Value.Line);
+    }
 }
