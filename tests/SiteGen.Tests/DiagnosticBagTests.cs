@@ -1,0 +1,73 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Tests;
+
+public class DiagnosticBagTests
+{
+    [Fact]
+    public void Sorted_orders_by_file_then_line_then_column()
+    {
+        var bag = new DiagnosticBag();
+        bag.Error("SG1", "m", new SourceLocation("content/en/b.md", 1, 1));
+        bag.Error("SG1", "m", new SourceLocation("content/en/a.md", 10, 1));
+        bag.Error("SG1", "m", new SourceLocation("content/en/a.md", 2, 7));
+        bag.Error("SG1", "m", new SourceLocation("content/en/a.md", 2, 3));
+
+        var order = bag.Sorted().Select(d => d.Location!.Value).Select(l => $"{l.File}({l.Line},{l.Column})");
+
+        Assert.Equal(["content/en/a.md(2,3)", "content/en/a.md(2,7)", "content/en/a.md(10,1)", "content/en/b.md(1,1)"], order);
+    }
+
+    [Fact]
+    public void Sorted_puts_diagnostics_without_a_file_first()
+    {
+        var bag = new DiagnosticBag();
+        bag.Error("SG402", "m", new SourceLocation("content/en/a.md", 1, 1));
+        bag.Error("SG001", "m");
+
+        Assert.Null(bag.Sorted()[0].Location);
+    }
+
+    [Fact]
+    public void Sorted_orders_diagnostics_at_one_place_by_code_then_message()
+    {
+        var at = new SourceLocation("content/en/a.md", 4, 1);
+        var bag = new DiagnosticBag();
+        bag.Error("SG402", "b", at);
+        bag.Error("SG205", "z", at);
+        bag.Error("SG402", "a", at);
+
+        Assert.Equal(["SG205 z", "SG402 a", "SG402 b"], bag.Sorted().Select(d => $"{d.Code} {d.Message}"));
+    }
+
+    [Fact]
+    public void Identical_diagnostics_are_reported_once()
+    {
+        var bag = new DiagnosticBag();
+        bag.Error("SG402", "Broken link", new SourceLocation("content/en/a.md", 4, 1));
+        bag.Error("SG402", "Broken link", new SourceLocation("content/en/a.md", 4, 1));
+
+        Assert.Single(bag.Sorted());
+    }
+
+    [Fact]
+    public void HasErrors_is_false_with_only_warnings()
+    {
+        var bag = new DiagnosticBag();
+        bag.Warning("SG204", "m");
+
+        Assert.False(bag.HasErrors);
+        Assert.Equal(1, bag.Count(Severity.Warning));
+        Assert.Equal(0, bag.Count(Severity.Error));
+    }
+
+    [Fact]
+    public void HasErrors_is_true_after_an_error()
+    {
+        var bag = new DiagnosticBag();
+        bag.Warning("SG204", "m");
+        bag.Error("SG201", "m");
+
+        Assert.True(bag.HasErrors);
+    }
+}
