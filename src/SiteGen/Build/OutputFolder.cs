@@ -22,7 +22,7 @@ public sealed class OutputFolder
     {
         var root = Normalise(siteRoot);
         var target = Normalise(output);
-        if (target == root) return "--output cannot be the site root: the build replaces the output folder, and would delete your content.";
+        if (string.Equals(target, root, StringComparison.OrdinalIgnoreCase)) return "--output cannot be the site root: the build replaces the output folder, and would delete your content.";
         if (IsSameOrInside(root, target)) return "--output cannot be a folder that holds the site root: the build replaces the output folder, and would delete your content.";
         foreach (var protectedFolder in new[] { "content", "themes", ".git" })
         {
@@ -60,5 +60,6 @@ public sealed class OutputFolder
         System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or below it.</summary>
-    private static bool IsSameOrInside(string inner, string outer) => inner.StartsWith(outer, StringComparison.Ordinal);
+    /// <remarks>Compared ignoring case everywhere: on macOS and Windows disks "Content" is content/, and refusing too much is safe.</remarks>
+    private static bool IsSameOrInside(string inner, string outer) => inner.StartsWith(outer, StringComparison.OrdinalIgnoreCase);
 }

@@ -6,24 +6,34 @@ namespace SiteGen.Content;
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    /// <summary>The decoded text, or null with the 1-based line of the first byte that is not valid UTF-8.</summary>
+    /// <summary>The decoded text with LF line endings, or null with the 1-based line of the first bytes that are not valid text.</summary>
     public static (string? Text, int BadLine) Decode(ReadOnlySpan<byte> bytes)
     {
+        Encoding encoding = StrictUtf8;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), 0);
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), 0);
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            bytes = bytes[2..];
+            encoding = StrictUtf16Le;
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            bytes = bytes[2..];
+            encoding = StrictUtf16Be;
+        }
 
         try
         {
-            return (Normalise(StrictUtf8.GetString(bytes)), 0);
+            return (Normalise(encoding.GetString(bytes)), 0);
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            var index = Math.Clamp(e.Index, 0, bytes.Length);
-            // The exception's index is into the bytes; count the newlines before it for the line.
-            var line = 1 + bytes[..FirstInvalid(bytes, index)].Count((byte)'\n');
-            return (null, line);
+            // The valid text before the first bad bytes tells which line they are on.
+            var good = encoding == StrictUtf8 ? ValidUtf8Prefix(bytes) : ValidUtf16Prefix(bytes, encoding == StrictUtf16Be);
+            return (null, 1 + Normalise(encoding.GetString(bytes[..good])).Count(c => c == '\n'));
         }
     }
 
@@ -31,9 +41,30 @@ public static class TextDecoder
     private static string Normalise(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes, int hint)
+    private static int ValidUtf8Prefix(ReadOnlySpan<byte> bytes)
     {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.InvalidData ? read : Math.Min(hint, bytes.Length);
+        System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return read;
     }
+
+    /// <summary>Length in bytes of the UTF-16 text before the first unpaired surrogate or odd trailing byte.</summary>
+    private static int ValidUtf16Prefix(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        var i = 0;
+        while (i + 1 < bytes.Length)
+        {
+            var unit = Unit(bytes, i, bigEndian);
+            if (char.IsHighSurrogate(unit))
+            {
+                if (i + 3 >= bytes.Length || !char.IsLowSurrogate(Unit(bytes, i + 2, bigEndian))) return i;
+                i += 4;
+            }
+            else if (char.IsLowSurrogate(unit)) return i;
+            else i += 2;
+        }
+        return i;
+    }
+
+    private static char Unit(ReadOnlySpan<byte> bytes, int i, bool bigEndian) =>
+        (char)(bigEndian ? bytes[i] << 8 | bytes[i + 1] : bytes[i + 1] << 8 | bytes[i]);
 }

@@ -75,8 +75,10 @@ public static partial class SiteConfigLoader
         else if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
             Report(diagnostics, $"baseUrl \"{baseUrl}\" is not a web address. Write the full address the site is published at, e.g. https://user.github.io/repo/.", Node(map, "baseUrl")!);
 
-        if (languages.Count == 0) languages.Add(new LanguageConfig(defaultLanguage ?? "en", "English"));
+        if (languages.Count == 0) languages.Add(defaultLanguage is null ? new LanguageConfig("en", "English") : new LanguageConfig(defaultLanguage, defaultLanguage));
         defaultLanguage ??= languages[0].Code;
+        // Codes are case-insensitive (BCP 47); the listed spelling is the one used in URLs.
+        defaultLanguage = languages.FirstOrDefault(l => string.Equals(l.Code, defaultLanguage, StringComparison.OrdinalIgnoreCase))?.Code ?? defaultLanguage;
         if (!languages.Any(l => l.Code == defaultLanguage))
             Report(diagnostics, $"defaultLanguage \"{defaultLanguage}\" is not one of the languages listed: add it to languages.", Node(map, "defaultLanguage") ?? map);
 

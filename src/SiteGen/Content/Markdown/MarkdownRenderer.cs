@@ -79,7 +79,13 @@ public static class MarkdownRenderer
     /// <summary>Empty alt text hides an image from screen readers, so it must be a deliberate choice: <c>{.decorative}</c>.</summary>
     private static void CheckAlt(LinkInline image, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var hasAlt = image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString()));
+        // Alt text is the plain text of everything between the brackets, code spans included.
+        var hasAlt = image.Descendants<Inline>().Any(i => i switch
+        {
+            LiteralInline l => !string.IsNullOrWhiteSpace(l.Content.ToString()),
+            CodeInline c => !string.IsNullOrWhiteSpace(c.Content),
+            _ => false,
+        });
         var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
         if (!hasAlt && !decorative)
             diagnostics.Error(Codes.EmptyAltText,
