@@ -27,6 +27,7 @@ public static class Codes
 
     // Markdown body
     public const string EmptyAltText = "SG301";
+    public const string UnbalancedHtml = "SG302";
 
     // Whole site
     public const string DuplicateUrl = "SG401";

@@ -195,4 +195,32 @@ public sealed class BadInputTests
         Assert.Equal(Codes.OutputFolderUnsafe, Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(Path.Combine(site.Root, "content/site.yml")));
     }
+
+    [Theory]
+    [InlineData("Intro.\n\n<div class=\"note\">\n\nA note.\n", 7)]
+    [InlineData("Intro.\n\n</div>\n\nMore text.\n", 7)]
+    [InlineData("Intro.\n\nSome <span lang=\"cy\">Cymraeg text.\n", 7)]
+    public async Task Broken_raw_html_is_an_error_at_its_markdown_line(string body, int line)
+    {
+        var (site, diagnostics, exit) = await BuildBroken(s => s.Write("content/en/blog/2021-01-02-html.md", "---\ntitle: Raw\ndate: 2021-01-02\n---\n" + body));
+        using (site)
+        {
+            var error = Assert.Single(diagnostics, d => d.IsError);
+            Assert.Equal(Codes.UnbalancedHtml, error.Code);
+            Assert.Equal("content/en/blog/2021-01-02-html.md", error.Location!.Value.File);
+            Assert.Equal(line, error.Location!.Value.Line);
+            Assert.Equal(1, exit);
+            AssertPreviousOutputKept(site);
+        }
+    }
+
+    [Fact]
+    public async Task Balanced_raw_html_around_markdown_passes()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-01-02-html.md",
+            "---\ntitle: Raw\ndate: 2021-01-02\n---\n<div class=\"note\">\n\nA **note** with <span lang=\"cy\">Cymraeg</span>.\n\n</div>\n\nLine<br>break.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+    }
 }

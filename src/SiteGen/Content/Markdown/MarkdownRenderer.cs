@@ -35,6 +35,7 @@ public static class MarkdownRenderer
     public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        RawHtmlBalance.Check(document, file, firstLine, diagnostics);
         foreach (var node in document.Descendants())
         {
             switch (node)
