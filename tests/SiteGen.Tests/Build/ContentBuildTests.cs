@@ -90,4 +90,16 @@ public sealed class ContentBuildTests
         Assert.Contains("First post", tag);
         Assert.Contains("An event", tag);
     }
+
+    [Fact]
+    public async Task Footnote_links_have_names_that_say_what_they_are()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-notes.md", "---\ntitle: Notes\n---\nA claim.[^1]\n\n[^1]: The source.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        var page = File.ReadAllText(Path.Combine(site.Output, "blog/notes/index.html"));
+        Assert.Contains("aria-label=\"Footnote 1\"", page);
+        Assert.Contains("aria-label=\"Back to the text of footnote 1\"", page);
+    }
 }

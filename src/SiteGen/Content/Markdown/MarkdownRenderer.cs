@@ -32,7 +32,7 @@ public static class MarkdownRenderer
         .Build();
 
     /// <summary>Renders <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
-    public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics)
+    public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics, FootnoteLabels? footnotes = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         RawHtmlBalance.Check(document, file, firstLine, diagnostics);
@@ -65,6 +65,7 @@ public static class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new AccessibleFootnoteLinkRenderer(footnotes ?? FootnoteLabels.English));
         renderer.Render(document);
         return writer.ToString();
     }

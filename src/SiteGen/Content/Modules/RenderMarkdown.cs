@@ -15,8 +15,10 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
         var page = document.Get(ContentKeys.Page);
         var resolver = this.resolver!;
         var contentRelative = document.Source["content/".Length..];
+        var strings = context.Models.Site(page.Language, null).Strings;
         var html = MarkdownRenderer.Render(document.Content, document.Source, page.BodyFirstLine,
-            url => (resolver.Resolve(url, contentRelative, out var problem), problem), context.Diagnostics);
+            url => (resolver.Resolve(url, contentRelative, out var problem), problem), context.Diagnostics,
+            new FootnoteLabels(strings["footnoteReference"], strings["footnoteBack"]));
         return document with { Content = html };
     }
 
