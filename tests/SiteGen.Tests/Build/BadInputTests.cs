@@ -223,4 +223,18 @@ public sealed class BadInputTests
         var result = await site.BuildAsync();
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
     }
+
+    [Fact]
+    public async Task Finding_inside_raw_html_points_at_its_own_markdown_line()
+    {
+        var (site, diagnostics, exit) = await BuildBroken(s => s.Write("content/en/blog/2021-01-02-raw.md",
+            "---\ntitle: Raw\ndate: 2021-01-02\n---\nIntro.\n\n<figure>\n<img src=\"../../blog/good/\">\n</figure>\n"));
+        using (site)
+        {
+            var error = Assert.Single(diagnostics, d => d.IsError);
+            Assert.Equal("A11Y008", error.Code);
+            Assert.Equal(new SourceLocation("content/en/blog/2021-01-02-raw.md", 8, 1), error.Location);
+            Assert.Equal(1, exit);
+        }
+    }
 }

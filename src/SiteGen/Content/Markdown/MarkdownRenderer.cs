@@ -65,6 +65,8 @@ public static class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new PositionedHtml.BlockRenderer(firstLine));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new PositionedHtml.InlineRenderer(firstLine));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new AccessibleFootnoteLinkRenderer(footnotes ?? FootnoteLabels.English));
         renderer.Render(document);
         return writer.ToString();
