@@ -6,16 +6,24 @@ public sealed class AccessibilityChecker
     // Rules are discovered by reflection rather than listed by hand: adding a rule is then exactly
     // one new class, and there is no registry to forget. The cost is paid once, at first use.
     private static readonly Lazy<AccessibilityChecker> DefaultChecker = new(() => new AccessibilityChecker(
-        Discover<Rule>(), Discover<SiteRule>()));
+        Discover<Rule>(), Discover<SiteRule>(), Discover<StylesheetRule>()));
 
     /// <summary>A checker with every rule shipped in this assembly, ordered by id.</summary>
     public static AccessibilityChecker Default => DefaultChecker.Value;
 
     /// <summary>A checker with a chosen set of rules (tests, or a generator that adds its own).</summary>
     public AccessibilityChecker(IEnumerable<Rule> rules, IEnumerable<SiteRule>? siteRules = null)
+        : this(rules, siteRules, null)
     {
+    }
+
+    /// <summary>A checker with a chosen set of page, site and stylesheet rules.</summary>
+    public AccessibilityChecker(IEnumerable<Rule> rules, IEnumerable<SiteRule>? siteRules, IEnumerable<StylesheetRule>? stylesheetRules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
         Rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         SiteRules = (siteRules ?? []).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        StylesheetRules = (stylesheetRules ?? []).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Rules that look at one page at a time.</summary>
@@ -24,8 +32,12 @@ public sealed class AccessibilityChecker
     /// <summary>Rules that run once over all pages.</summary>
     public IReadOnlyList<SiteRule> SiteRules { get; }
 
-    /// <summary>Every page rule and site rule, for listing in docs or --help.</summary>
-    public IEnumerable<RuleBase> AllRules => Rules.Cast<RuleBase>().Concat(SiteRules).OrderBy(r => r.Id, StringComparer.Ordinal);
+    /// <summary>Rules that run once over the theme's stylesheet.</summary>
+    public IReadOnlyList<StylesheetRule> StylesheetRules { get; }
+
+    /// <summary>Every page, site and stylesheet rule, for listing in docs or --help.</summary>
+    public IEnumerable<RuleBase> AllRules =>
+        Rules.Cast<RuleBase>().Concat(SiteRules).Concat(StylesheetRules).OrderBy(r => r.Id, StringComparer.Ordinal);
 
     /// <summary>Runs every page rule not ignored by the page's options over the one parsed DOM.</summary>
     public IReadOnlyList<Finding> CheckPage(PageContext page)
@@ -49,6 +61,17 @@ public sealed class AccessibilityChecker
             if (pages.All(p => p.Options.IsIgnored(rule))) continue;
             findings.AddRange(rule.Check(pages).Where(f => !f.Page.Options.IsIgnored(rule)));
         }
+        return findings;
+    }
+
+    /// <summary>Runs every stylesheet rule not ignored by the stylesheet's options over the parsed theme CSS.</summary>
+    public IReadOnlyList<Finding> CheckStylesheet(StylesheetContext css)
+    {
+        ArgumentNullException.ThrowIfNull(css);
+        var findings = new List<Finding>();
+        foreach (var rule in StylesheetRules)
+            if (!css.Options.IsIgnored(rule))
+                findings.AddRange(rule.Check(css));
         return findings;
     }
 

@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility;
@@ -40,4 +41,24 @@ public abstract class SiteRule : RuleBase
 {
     /// <summary>Returns every problem this rule finds across the pages.</summary>
     public abstract IEnumerable<Finding> Check(IReadOnlyList<PageContext> pages);
+}
+
+/// <summary>A check on a theme stylesheet (class C: computed from the CSS without a browser); implementations must be stateless.</summary>
+public abstract class StylesheetRule : RuleBase
+{
+    /// <summary>Returns every problem this rule finds in the stylesheet.</summary>
+    public abstract IEnumerable<Finding> Check(StylesheetContext css);
+
+    /// <summary>Builds a finding located at the CSS rule (its selector's line and column; line 1 when rule is null).</summary>
+    protected Finding Report(StylesheetContext css, ICssRule? rule, string message, Severity? severity = null)
+    {
+        var (line, column) = css.Locate(rule);
+        return new Finding(Id, Name, Wcag, severity ?? Severity, message, null, css.Page)
+        {
+            Help = Help,
+            Stylesheet = css.Path,
+            SourceLine = line,
+            SourceColumn = column,
+        };
+    }
 }
