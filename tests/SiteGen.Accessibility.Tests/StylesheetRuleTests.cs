@@ -42,6 +42,23 @@ public class StylesheetRuleTests
     }
 
     [Fact]
+    public void Color_contrast_in_print_sees_a_header_background_removed_by_a_print_rule() =>
+        Assert.Empty(Run<ColorContrast>("""
+            .site-header { background: #0f5c5a; color: #fff; }
+            .site-header__name { color: #fff; }
+            @media print { .site-header { background: none; } .site-header__name { color: #000; } }
+            """));
+
+    [Fact]
+    public void Color_contrast_uses_the_general_focus_background_for_a_component_link_in_focus() =>
+        Assert.DoesNotContain(Run<ColorContrast>("""
+            a:focus { background-color: #ffdd00; color: #0b0c0c; }
+            .site-header { background: #0f5c5a; color: #fff; }
+            .site-header__name { color: #fff; }
+            .site-header__name:focus { color: #0b0c0c; }
+            """), f => f.Message.StartsWith("\".site-header__name:focus\"", StringComparison.Ordinal));
+
+    [Fact]
     public void Color_contrast_passes_a_good_pair() =>
         Assert.Empty(Run<ColorContrast>(".tag { color: #0b0c0c; background: #f3f2f1; }"));
 

@@ -39,6 +39,8 @@ public sealed class ThemeColours
             {
                 if (text is { } t) _texts[selector] = t;
                 if (background is { } b) _backgrounds[selector] = b;
+                // "background: none" in a later rule (print styles, typically) takes the earlier colour away.
+                else if (ClearsBackground(rule)) _backgrounds.Remove(selector);
                 if (text is { } pt && background is { } pb) _pairs.Add((pt, pb, selector));
             }
         }
@@ -74,6 +76,17 @@ public sealed class ThemeColours
             if (colour is { IsTransparent: true }) return null;
         }
         return null;
+    }
+
+    /// <summary>True when the rule sets the background to none or a transparent colour.</summary>
+    private bool ClearsBackground(CssRuleInfo rule)
+    {
+        foreach (var value in new[] { rule.Get("background-color"), rule.Get("background") })
+        {
+            var v = _css.ResolveVariables(value).Trim();
+            if (v.Equals("none", StringComparison.OrdinalIgnoreCase) || ColourIn(v) is { IsTransparent: true }) return true;
+        }
+        return false;
     }
 
     /// <summary>The first token of a value that is a colour: the colour in "url(x) no-repeat #fff" or "3px solid #000".</summary>
@@ -134,6 +147,9 @@ public sealed class ThemeColours
     private static CssColor? Context(Dictionary<string, CssColor> table, string selector)
     {
         if (Find(table, selector) is { } exact) return exact;
+        // A state style set for every link or control (a:focus, :focus-visible) applies to this one in that state too.
+        foreach (var state in States(selector))
+            if ((Find(table, "a" + state) ?? Find(table, state)) is { } general) return general;
         var stripped = CssSelectors.StripPseudo(selector);
         if (Find(table, stripped) is { } bare) return bare;
         var compounds = CssSelectors.Compounds(stripped);
@@ -150,6 +166,12 @@ public sealed class ThemeColours
             foreach (var cls in CssSelectors.Classes(compounds[k]))
                 if (CssSelectors.BemBlock(cls) is { } block && Find(table, "." + block) is { } byBlock) return byBlock;
         return null;
+    }
+
+    private static IEnumerable<string> States(string selector)
+    {
+        foreach (var state in new[] { ":focus-visible", ":focus", ":hover", ":active" })
+            if (selector.EndsWith(state, StringComparison.Ordinal)) yield return state;
     }
 
     /// <summary>True when the rule makes its text large in WCAG terms: font-size ≥ 24px (1.5rem, 18pt), or ≥ 18.66px (14pt) and bold.

@@ -51,10 +51,25 @@ public sealed class CheckPages : IModule
                 Wcag = finding.Wcag,
             });
         }
+        CheckStylesheets(context, all, options, checker, ignores);
         ignores.ReportUnused(pages);
 
         CheckLinks(context, all, pages, parsed, mapper);
         return inputs;
+    }
+
+    /// <summary>The stylesheets the site publishes (the theme's above all) are checked for contrast, focus styles and the like.</summary>
+    private static void CheckStylesheets(BuildContext context, List<Document> all, CheckOptions options, AccessibilityChecker checker, Ignores ignores)
+    {
+        foreach (var css in all.Where(d => d.CopyFrom is not null && d.Destination!.EndsWith(".css", StringComparison.OrdinalIgnoreCase)))
+            foreach (var finding in checker.CheckStylesheet(StylesheetContext.Load(css.CopyFrom!, options)))
+                if (!ignores.Suppresses(finding, css))
+                    context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
+                        new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))
+                    {
+                        RuleName = finding.RuleName,
+                        Wcag = finding.Wcag,
+                    });
     }
 
     private static void CheckLinks(BuildContext context, List<Document> all, List<Document> pages, PageContext[] parsed, SourceMapper mapper)
