@@ -237,4 +237,23 @@ public sealed class BadInputTests
             Assert.Equal(1, exit);
         }
     }
+
+    [Fact]
+    public async Task Low_contrast_in_the_theme_stylesheet_is_an_error_at_its_css_line()
+    {
+        var (site, diagnostics, exit) = await BuildBroken(s =>
+        {
+            var css = Path.Combine(s.Root, "themes/default/assets/css/site.css");
+            File.AppendAllText(css, "\n.pale-note { color: #aaaaaa; }\n");
+        });
+        using (site)
+        {
+            var error = Assert.Single(diagnostics, d => d.IsError);
+            Assert.Equal("A11Y060", error.Code);
+            Assert.Equal("themes/default/assets/css/site.css", error.Location!.Value.File);
+            Assert.Equal(File.ReadAllLines(Path.Combine(site.Root, "themes/default/assets/css/site.css")).Length, error.Location!.Value.Line);
+            Assert.Equal(1, exit);
+            AssertPreviousOutputKept(site);
+        }
+    }
 }
