@@ -35,7 +35,13 @@ public static class Codes
     public const string MissingAsset = "SG403";
     public const string BrokenFragment = "SG404";
     public const string UnusedIgnore = "SG405";
+    public const string DuplicateTranslationKey = "SG407";
     public const string UnknownRule = "SG406";
+
+    // Languages and translations
+    public const string TranslationOutOfDate = "SG601";
+    public const string MissingUiStrings = "SG602";
+    public const string HreflangMismatch = "SG603";
 
     // Templates
     public const string TemplateError = "SG501";

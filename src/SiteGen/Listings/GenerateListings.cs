@@ -21,7 +21,10 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
         var paths = new ContentPaths(context.Site.Config);
         var results = ImmutableArray.CreateBuilder<Document>();
 
-        foreach (var language in context.Site.Config.Languages.Select(l => l.Code))
+        // Listings exist for every language that has pages, and link to each other as translations.
+        var languages = context.Site.Config.Languages.Select(l => l.Code)
+            .Where(code => pages.Any(d => d.Get(ContentKeys.Page).Language == code)).ToList();
+        foreach (var language in languages)
         {
             var mine = pages.Where(d => d.Get(ContentKeys.Page).Language == language).ToList();
             // Easy Read versions are reached from their full page, so listings show each write-up once.
@@ -32,25 +35,25 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             var s = site.Strings;
 
             var home = mine.FirstOrDefault(d => d.Get(ContentKeys.Page).Kind == PageKind.Home);
-            // A language with no pages at all gets no listings: nothing would link to them.
-            if (mine.Count == 0) continue;
-            results.Add(Listing(context, "home", prefix, home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
+            IReadOnlyList<AlternateLink> Versions(string suffix) =>
+                models.Alternates(languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + suffix), language);
+            results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
                 summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description));
 
-            results.Add(Listing(context, "list", prefix + "events/", s["eventsTitle"], "",
+            results.Add(Listing(context, "list", prefix + "events/", Versions("events/"), s["eventsTitle"], "",
                 dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event), null, "events/", language));
-            results.Add(Listing(context, "list", prefix + "blog/", s["blogTitle"], "",
+            results.Add(Listing(context, "list", prefix + "blog/", Versions("blog/"), s["blogTitle"], "",
                 dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Post), null, "blog/", language));
 
             var tags = dated.SelectMany(d => d.Get(ContentKeys.FrontMatter).Tags.Select(t => (Tag: t, Doc: d)))
                 .GroupBy(x => Slug.From(x.Tag)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
             var allTags = tags.Select(g => models.Tag(g.First().Tag, language)).ToList();
-            results.Add(Listing(context, "list", prefix + "tags/", s["tagsTitle"], "", [], null, null, language) is var index
+            results.Add(Listing(context, "list", prefix + "tags/", Versions("tags/"), s["tagsTitle"], "", [], null, null, language) is var index
                 ? index.With(TemplateKeys.Model, (ListingModel)index.Get(TemplateKeys.Model) with { AllTags = allTags })
                 : index);
             foreach (var group in tags)
-                results.Add(Listing(context, "list", $"{prefix}tags/{group.Key}/", string.Format(s["tagTitle"], group.First().Tag), "",
+                results.Add(Listing(context, "list", $"{prefix}tags/{group.Key}/", Versions($"tags/{group.Key}/").Where(v => v.IsCurrent).ToList(), string.Format(s["tagTitle"], group.First().Tag), "",
                     group.Select(x => x.Doc).Distinct(), null, null, language));
 
             var notFound = new PageModel
@@ -67,7 +70,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
         return Task.FromResult(results.ToImmutable());
     }
 
-    private static Document Listing(BuildContext context, string layout, string sitePath, string title, string bodyHtml,
+    private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,
         IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null)
     {
         var models = context.Models;
@@ -82,6 +85,8 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             BodyHtml = bodyHtml,
             Layout = layout,
             Items = items.Select(models.Item).ToList(),
+            Translations = versions,
+            XDefaultUrl = versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
             ItemsHeading = itemsHeading,
         };
         return new Document { Source = $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);

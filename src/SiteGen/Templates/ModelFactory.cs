@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SiteGen.Content;
 using SiteGen.Content.FrontMatter;
+using SiteGen.Multilingual;
+using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Templates;
@@ -12,6 +14,10 @@ public sealed class ModelFactory(BuildContext context)
 {
     private readonly ConcurrentDictionary<string, SiteModel> sites = new();
     private readonly ContentPaths paths = new(context.Site.Config);
+
+    // Built on first use, once the content pipeline has run; its problems are reported once.
+    private readonly Lazy<Translations> translations = new(() =>
+        new Translations(context.OutputsOf(Build.SitePipelines.Content), context.Diagnostics));
 
     /// <summary>The site-wide part of the model for one language; <paramref name="section"/> marks the current navigation item.</summary>
     public SiteModel Site(string language, string? section)
@@ -47,6 +53,7 @@ public sealed class ModelFactory(BuildContext context)
             BodyHtml = document.Content,
             Layout = page.Layout,
         };
+        common = WithTranslations(common, document);
         if (page.Kind is not (PageKind.Event or PageKind.Post) || page.Date is not { } date) return common;
 
         var dates = Dates(page.Language);
@@ -55,6 +62,7 @@ public sealed class ModelFactory(BuildContext context)
         {
             Site = common.Site, Title = common.Title, DocumentTitle = common.DocumentTitle, Summary = common.Summary,
             Url = common.Url, CanonicalUrl = common.CanonicalUrl, BodyHtml = common.BodyHtml, Layout = common.Layout,
+            Translations = common.Translations, XDefaultUrl = common.XDefaultUrl, TranslationNotice = common.TranslationNotice,
             Date = date,
             DisplayDate = dates.Date(date),
             // Tag pages list full versions only, so an Easy Read page links to none.
@@ -64,6 +72,43 @@ public sealed class ModelFactory(BuildContext context)
             JsonLd = JsonLd(fm, common, date),
         };
     }
+
+    /// <summary>The page's language versions, hreflang x-default, and what to tell readers of a translation.</summary>
+    private PageModel WithTranslations(PageModel model, Document document)
+    {
+        var page = document.Get(ContentKeys.Page);
+        var config = context.Site.Config;
+        var versions = translations.Value.Of(page.TranslationKey);
+        var links = Alternates(versions.ToDictionary(v => v.Key, v => v.Value.Get(ContentKeys.Page).SitePath), page.Language);
+
+        TranslationNoticeModel? notice = null;
+        var original = translations.Value.OriginalOf(document, config.DefaultLanguage);
+        if (document.Get(ContentKeys.FrontMatter) is { Translation: { } t } fm && original is not null)
+        {
+            var outOfDate = translations.Value.IsOutOfDate(document, config.DefaultLanguage);
+            if (outOfDate)
+                context.Diagnostics.Warning(Codes.TranslationOutOfDate,
+                    $"Translation may be out of date: {original.Source} has changed since this page was translated from it. Update the translation, then set translatedFrom: {Translations.Fingerprint(original.Content)}.",
+                    new SourceLocation(document.Source, fm.LineOf("translation"), 1));
+            if ((t.MachineAssisted && !t.Reviewed) || outOfDate)
+                notice = new TranslationNoticeModel(t.MachineAssisted && !t.Reviewed, outOfDate, config.DefaultLanguage,
+                    config.FindLanguage(config.DefaultLanguage)?.Name ?? config.DefaultLanguage, context.Urls.Path(original.Get(ContentKeys.Page).SitePath));
+        }
+        return model with
+        {
+            Translations = links,
+            XDefaultUrl = versions.TryGetValue(config.DefaultLanguage, out var d) ? context.Urls.Absolute(d.Get(ContentKeys.Page).SitePath) : null,
+            TranslationNotice = notice,
+        };
+    }
+
+    /// <summary>Alternate links for a page that exists at these site paths, by language, in site.yml's language order.</summary>
+    public IReadOnlyList<AlternateLink> Alternates(IReadOnlyDictionary<string, string> sitePathsByLanguage, string current) =>
+        context.Site.Config.Languages
+            .Where(l => sitePathsByLanguage.ContainsKey(l.Code))
+            .Select(l => new AlternateLink(l.Code, l.Name, l.Direction, context.Urls.Path(sitePathsByLanguage[l.Code]),
+                context.Urls.Absolute(sitePathsByLanguage[l.Code]), l.Code == current))
+            .ToList();
 
     public TagLink Tag(string tag, string language) =>
         new(tag, context.Urls.Path($"{paths.LanguagePrefix(language)}tags/{Slug.From(tag)}/"));
@@ -82,6 +127,10 @@ public sealed class ModelFactory(BuildContext context)
         var config = context.Site.Config;
         var theme = context.Theme;
         var strings = theme.Strings(language, config.DefaultLanguage, theme.DisplayPath(context.Site.Root), context.Diagnostics);
+        if (strings.MissingKeys.Count > 0)
+            context.Diagnostics.Warning(Codes.MissingUiStrings,
+                $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Pages in {language} show the {config.DefaultLanguage} text there until these keys are added.",
+                SourceLocation.StartOf($"{theme.DisplayPath(context.Site.Root)}/i18n/{language}.yml"));
         var prefix = paths.LanguagePrefix(language);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
         var pages = context.OutputsOf(Build.SitePipelines.Content)

@@ -19,4 +19,8 @@ public sealed class UiStrings
         : key;
 
     public bool Has(string key) => strings.ContainsKey(key);
+
+    /// <summary>Keys the default language has and this language lacks, so the default language's text shows instead.</summary>
+    public IReadOnlyList<string> MissingKeys =>
+        fallback.Keys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
 }

@@ -21,6 +21,15 @@ public sealed record SiteModel
     public required UiStrings Strings { get; init; }
 }
 
+/// <summary>One language version of a page: for the language switcher and the hreflang links.</summary>
+/// <param name="Language">BCP 47 code, for lang and hreflang.</param>
+/// <param name="Name">The language's name in that language ("Cymraeg", "اردو").</param>
+public sealed record AlternateLink(string Language, string Name, string Direction, string Url, string AbsoluteUrl, bool IsCurrent);
+
+/// <summary>What readers are told about a translated page.</summary>
+/// <param name="OriginalLanguageName">The original's language by its own name (from site.yml), shown with its lang.</param>
+public sealed record TranslationNoticeModel(bool MachineAssisted, bool OutOfDate, string OriginalLanguage, string OriginalLanguageName, string OriginalUrl);
+
 /// <summary>One link of the primary navigation; <see cref="IsCurrent"/> marks the section the page is in.</summary>
 public sealed record NavLink(string Text, string Url, bool IsCurrent);
 
@@ -65,6 +74,15 @@ public record PageModel
     public string BodyHtml { get; init; } = "";
     /// <summary>The theme layout file that renders this page, e.g. "event.cshtml".</summary>
     public required string Layout { get; init; }
+
+    /// <summary>Every language version of this page, this one included, in site.yml's order; one entry when there is no translation.</summary>
+    public IReadOnlyList<AlternateLink> Translations { get; init; } = [];
+
+    /// <summary>Absolute URL for hreflang="x-default": the default language's version, when there is one.</summary>
+    public string? XDefaultUrl { get; init; }
+
+    /// <summary>Set on translated pages whose front matter describes the translation.</summary>
+    public TranslationNoticeModel? TranslationNotice { get; init; }
 }
 
 /// <summary>An event write-up or a blog post.</summary>

@@ -23,6 +23,10 @@ public sealed record LeadImage(string Src, string Alt, bool Decorative);
 /// <summary>Accessibility rules switched off for one page, with the reason a reviewer will read.</summary>
 public sealed record AccessibilityIgnore(IReadOnlyList<string> Rules, string Reason);
 
+/// <summary>How a translated page was made: whether a computer helped, whether a native speaker checked it,
+/// and a fingerprint of the original it was translated from (to tell when the original has changed).</summary>
+public sealed record TranslationInfo(bool MachineAssisted, bool Reviewed, string? TranslatedFrom);
+
 /// <summary>The typed front matter of a page, with the line each key was written on.</summary>
 public sealed record FrontMatter
 {
@@ -38,6 +42,7 @@ public sealed record FrontMatter
     public EventInfo? Event { get; init; }
     public string? Layout { get; init; }
     public AccessibilityIgnore? Accessibility { get; init; }
+    public TranslationInfo? Translation { get; init; }
 
     /// <summary>1-based line in the source file of each key that was present.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
@@ -47,5 +52,5 @@ public sealed record FrontMatter
 
     /// <summary>Every key the contract defines, for unknown-key suggestions.</summary>
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout", "accessibility"];
+        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout", "accessibility", "translation"];
 }

@@ -49,6 +49,7 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
                 "event" => fm with { Event = Event(value) },
                 "layout" => fm with { Layout = Text(value, key) },
                 "accessibility" => fm with { Accessibility = Accessibility(value) },
+                "translation" => fm with { Translation = Translation(value) },
                 _ => Unknown(fm, key, keyNode),
             };
         }
@@ -223,6 +224,28 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             return null;
         }
         return rules.Count == 0 ? null : new AccessibilityIgnore(rules, reason!);
+    }
+
+    private TranslationInfo? Translation(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(Codes.InvalidValue, "\"translation\" must be written as { machineAssisted: true, reviewed: false, translatedFrom: ... }.", node);
+            return null;
+        }
+        bool machine = false, reviewed = false;
+        string? from = null;
+        foreach (var (k, v) in map.Children)
+        {
+            switch ((k as YamlScalarNode)?.Value)
+            {
+                case "machineAssisted": machine = Bool(v, "machineAssisted"); break;
+                case "reviewed": reviewed = Bool(v, "reviewed"); break;
+                case "translatedFrom": from = Text(v, "translatedFrom"); break;
+                case var other: UnknownIn("translation", other ?? "", ["machineAssisted", "reviewed", "translatedFrom"], k); break;
+            }
+        }
+        return new TranslationInfo(machine, reviewed, from);
     }
 
     private IEnumerable<Speaker> Speakers(YamlNode node)
