@@ -20,6 +20,9 @@ public static class Axe
     /// <summary>WCAG 2.0, 2.1 and 2.2 at levels A and AA: what every page SiteGen builds must pass.</summary>
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+    /// <summary>The WCAG tags plus axe's best-practice rules (heading-order, empty-heading, landmark-unique ...).</summary>
+    public static readonly string[] WcagAndBestPracticeTags = [.. WcagTags, "best-practice"];
+
     private static readonly Lazy<string> Script = new(() => new BundledAxeScriptProvider().GetScript());
 
     private const string Run = """
@@ -43,7 +46,9 @@ public static class Axe
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
             await page.EvaluateAsync(Script.Value);
-        var options = new { runOnly = new { type = "tag", values = tags }, resultTypes = new[] { "violations" } };
+        // iframes: false. Frame rules (frame-title) look at the iframe element in this document; testing
+        // inside frames needs axe injected into each one, and SiteGen's pages have no frames of their own.
+        var options = new { runOnly = new { type = "tag", values = tags }, resultTypes = new[] { "violations" }, iframes = false };
         var json = await page.EvaluateAsync<JsonElement>(Run, options);
         var result = json.Deserialize<Result>(Json) ?? throw new InvalidOperationException("axe.run returned nothing.");
         return result.Violations;
