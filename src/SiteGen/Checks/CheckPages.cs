@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SiteGen.Accessibility;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Templates;
 using SiteGen.Pipeline;
 using Document = SiteGen.Pipeline.Document;
 using A11ySeverity = SiteGen.Accessibility.Severity;
@@ -55,6 +57,7 @@ public sealed class CheckPages : IModule
         ignores.ReportUnused(pages);
 
         CheckLinks(context, all, pages, parsed, mapper);
+        CheckLanguages(context, pages, parsed, mapper);
         return inputs;
     }
 
@@ -70,6 +73,13 @@ public sealed class CheckPages : IModule
                         RuleName = finding.RuleName,
                         Wcag = finding.Wcag,
                     });
+    }
+
+    private static void CheckLanguages(BuildContext context, List<Document> pages, PageContext[] parsed, SourceMapper mapper)
+    {
+        var input = pages.Select((p, i) => (p.Destination!, parsed[i].Document, p.Find(ContentKeys.Page)?.Language ?? p.Find(TemplateKeys.Model)?.Site.Language)).ToList();
+        foreach (var (i, problem) in new HreflangCheck(context.Urls).Check(input))
+            context.Diagnostics.Error(Codes.HreflangMismatch, problem.Message, mapper.Locate(problem.Element, pages[i]));
     }
 
     private static void CheckLinks(BuildContext context, List<Document> all, List<Document> pages, PageContext[] parsed, SourceMapper mapper)
