@@ -63,6 +63,7 @@ public sealed class ModelFactory(BuildContext context)
             Site = common.Site, Title = common.Title, DocumentTitle = common.DocumentTitle, Summary = common.Summary,
             Url = common.Url, CanonicalUrl = common.CanonicalUrl, BodyHtml = common.BodyHtml, Layout = common.Layout,
             Translations = common.Translations, XDefaultUrl = common.XDefaultUrl, TranslationNotice = common.TranslationNotice,
+            IsEasyRead = common.IsEasyRead, OtherVersionUrl = common.OtherVersionUrl,
             Date = date,
             DisplayDate = dates.Date(date),
             // Tag pages list full versions only, so an Easy Read page links to none.
@@ -94,8 +95,13 @@ public sealed class ModelFactory(BuildContext context)
                 notice = new TranslationNoticeModel(t.MachineAssisted && !t.Reviewed, outOfDate, config.DefaultLanguage,
                     config.FindLanguage(config.DefaultLanguage)?.Name ?? config.DefaultLanguage, context.Urls.Path(original.Get(ContentKeys.Page).SitePath));
         }
+        // The Easy Read version and the full page have the same key but for the suffix, in the same language.
+        var otherKey = page.IsEasyRead ? page.TranslationKey[..^PageInfo.EasyReadSuffix.Length] : page.TranslationKey + PageInfo.EasyReadSuffix;
+        var other = translations.Value.Of(otherKey).GetValueOrDefault(page.Language);
         return model with
         {
+            IsEasyRead = page.IsEasyRead,
+            OtherVersionUrl = other is null ? null : context.Urls.Path(other.Get(ContentKeys.Page).SitePath),
             Translations = links,
             XDefaultUrl = versions.TryGetValue(config.DefaultLanguage, out var d) ? context.Urls.Absolute(d.Get(ContentKeys.Page).SitePath) : null,
             TranslationNotice = notice,

@@ -83,6 +83,12 @@ public record PageModel
 
     /// <summary>Set on translated pages whose front matter describes the translation.</summary>
     public TranslationNoticeModel? TranslationNotice { get; init; }
+
+    /// <summary>True on an Easy Read page (published at the full page's URL + "easy-read/").</summary>
+    public bool IsEasyRead { get; init; }
+
+    /// <summary>On a full page: its Easy Read version, when there is one. On an Easy Read page: the full version.</summary>
+    public string? OtherVersionUrl { get; init; }
 }
 
 /// <summary>An event write-up or a blog post.</summary>
