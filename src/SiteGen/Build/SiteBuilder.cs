@@ -39,6 +39,10 @@ public static class SiteBuilder
             CancellationToken = cancellationToken,
         };
         foreach (var d in setup.Sorted()) context.Diagnostics.Add(d);
+        if (config.AllowRawHtml)
+            context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.RawHtmlAllowed,
+                "Raw HTML in pages is published as written, without removing scripts or styles (allowRawHtml: true in site.yml).",
+                SourceLocation.StartOf(SiteConfigLoader.FileName)));
 
         if (options.WriteOutput) output.CreateStaging();
         try

@@ -18,17 +18,9 @@ public sealed class SourceMapper(BuildContext context)
 
     public SourceLocation Locate(IElement? element, Document page)
     {
-        for (var e = element; e is not null; e = e.ParentElement)
-            if (e.GetAttribute(MarkdownRenderer.PositionAttribute) is { } pos && Parse(pos) is var (line, column))
-                return new SourceLocation(page.Source, line, column);
-        return InTheme(element, page);
-    }
-
-    private static (int, int)? Parse(string pos)
-    {
-        var colon = pos.IndexOf(':');
-        return colon > 0 && int.TryParse(pos.AsSpan(0, colon), out var line) && int.TryParse(pos.AsSpan(colon + 1), out var column)
-            ? (line, column) : null;
+        return MarkdownRenderer.PositionOf(element) is var (line, column)
+            ? new SourceLocation(page.Source, line, column)
+            : InTheme(element, page);
     }
 
     /// <summary>The layout file (or the partial) that holds the element's opening tag, found by its id or class.</summary>

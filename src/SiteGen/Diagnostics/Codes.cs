@@ -28,6 +28,8 @@ public static class Codes
     // Markdown body
     public const string EmptyAltText = "SG301";
     public const string UnbalancedHtml = "SG302";
+    public const string UnsafeHtmlRemoved = "SG303";
+    public const string RawHtmlAllowed = "SG304";
 
     // Whole site
     public const string DuplicateUrl = "SG401";

@@ -20,6 +20,12 @@ public sealed record SiteConfig
     /// <summary>Acronyms the site uses with their expansions; they need no expansion in the text.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Hosts whose iframes (video players, maps) may be embedded in pages.</summary>
+    public IReadOnlySet<string> EmbedHosts { get; init; } = new HashSet<string>();
+
+    /// <summary>True when raw HTML in markdown is published as written, unsanitised (every author trusted).</summary>
+    public bool AllowRawHtml { get; init; }
+
     /// <summary>"/" or "/repo/": the path every internal URL starts with.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

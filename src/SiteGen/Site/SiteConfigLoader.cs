@@ -12,7 +12,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "content/site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml"];
 
     /// <summary>The settings, or null when site.yml is missing or wrong (the reasons are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
@@ -42,6 +42,8 @@ public static partial class SiteConfigLoader
         var languages = new List<LanguageConfig>();
         var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
+        var embedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var allowRawHtml = false;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -58,6 +60,14 @@ public static partial class SiteConfigLoader
                     if (value is YamlMappingNode abbr)
                         foreach (var (k, v) in abbr.Children)
                             if (Scalar(k) is { } a && Scalar(v) is { } expansion) abbreviations[a] = expansion;
+                    break;
+                case "embedHosts":
+                    if (value is YamlSequenceNode hosts)
+                        foreach (var host in hosts.Children)
+                            if (Scalar(host) is { } h) embedHosts.Add(h);
+                    break;
+                case "allowRawHtml":
+                    allowRawHtml = Scalar(value) is "true" or "yes";
                     break;
                 default:
                     var nearest = Suggestion.Nearest(key, KnownKeys);
@@ -93,6 +103,8 @@ public static partial class SiteConfigLoader
             Theme = theme ?? "default",
             IgnoredRules = ignored,
             Abbreviations = abbreviations,
+            EmbedHosts = embedHosts,
+            AllowRawHtml = allowRawHtml,
         };
     }
 

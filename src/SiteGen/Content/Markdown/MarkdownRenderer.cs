@@ -17,6 +17,16 @@ public static class MarkdownRenderer
 {
     public const string PositionAttribute = "data-md-pos";
 
+    /// <summary>The markdown position of the nearest element at or above <paramref name="element"/> that carries one.</summary>
+    public static (int Line, int Column)? PositionOf(AngleSharp.Dom.IElement? element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+            if (e.GetAttribute(PositionAttribute) is { } pos && pos.IndexOf(':') is > 0 and var colon
+                && int.TryParse(pos.AsSpan(0, colon), out var line) && int.TryParse(pos.AsSpan(colon + 1), out var column))
+                return (line, column);
+        return null;
+    }
+
     /// <summary>Marks a link already reported as broken, so the site-wide link check does not report it twice.</summary>
     public const string ReportedAttribute = "data-md-broken";
 

@@ -9,6 +9,7 @@ namespace SiteGen.Content.Modules;
 public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
 {
     private LinkResolver? resolver;
+    private RawHtmlSanitizer? sanitizer;
 
     protected override Document? Process(Document document, BuildContext context)
     {
@@ -19,6 +20,8 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
         var html = MarkdownRenderer.Render(document.Content, document.Source, page.BodyFirstLine,
             url => (resolver.Resolve(url, contentRelative, out var problem), problem), context.Diagnostics,
             new FootnoteLabels(strings["footnoteReference"], strings["footnoteBack"]));
+        if (!context.Site.Config.AllowRawHtml)
+            html = sanitizer!.Sanitize(html, document.Source, context.Diagnostics);
         return document with { Content = html };
     }
 
@@ -27,5 +30,6 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
         var bySource = context.OutputsOf(pagesPipeline).ToDictionary(
             d => d.Source["content/".Length..], d => d.Get(ContentKeys.Page).SitePath, StringComparer.Ordinal);
         resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource);
+        sanitizer = new RawHtmlSanitizer(context.Site.Config.EmbedHosts);
     }
 }
