@@ -35,4 +35,43 @@ public class AriaRuleTests
     [Fact]
     public void LabelInName_ignores_visually_hidden_text_when_finding_visible_words() =>
         Assert.Empty(Run<LabelInName>(Page("""<a href="/fair/" aria-label="Book the fair">Book<span class="visually-hidden"> now please</span></a>""")));
+    [Theory]
+    [InlineData("""<div role="tablist" aria-label="Sessions"><p>Planning</p><p>Review</p></div>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions"></div>""")]
+    [InlineData("""<div role="list"><div role="button" tabindex="0"><span role="listitem">Behind a widget</span></div></div>""")]
+    [InlineData("""<div role="menu"><a href="/a/">Plain link</a></div>""")]
+    [InlineData("""<div role="row"><span>No cells</span></div>""")]
+    public void AriaRequiredChildren_reports_a_container_without_its_parts(string html)
+    {
+        var f = Assert.Single(Run<AriaRequiredChildren>(Page(html)));
+        Assert.Equal("div", f.Element!.LocalName);
+    }
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_tablist_with_no_tab_by_name() =>
+        Assert.Contains("role=\"tab\"", Assert.Single(Run<AriaRequiredChildren>(Page("""<div role="tablist"><p>Planning</p></div>"""))).Message);
+
+    [Theory]
+    [InlineData("""<div role="tablist" aria-label="Sessions"><button role="tab" aria-selected="true">Morning</button><button role="tab" aria-selected="false">Afternoon</button></div>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions"><div><span role="tab" tabindex="0" aria-selected="true">Wrapped in a div</span></div></div>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions" aria-owns="t1"></div><span id="t1" role="tab" tabindex="0" aria-selected="true">Owned</span>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions" aria-busy="true"></div>""")]
+    [InlineData("""<div role="list"><li>Native item</li></div>""")]
+    [InlineData("""<div role="radiogroup" aria-label="Time"><label><input type="radio" name="t"> Morning</label></div>""")]
+    [InlineData("""<table role="grid"><tbody><tr><td>Cell</td></tr></tbody></table>""")]
+    [InlineData("""<ul><li>Native lists need nothing</li></ul><table><tr><th>Head</th></tr></table>""")]
+    [InlineData("""<div role="tablist" hidden></div>""")]
+    public void AriaRequiredChildren_passes_containers_that_own_their_parts(string html) =>
+        Assert.Empty(Run<AriaRequiredChildren>(Page(html)));
+
+    [Fact]
+    public void AriaRequiredChildren_tablist_with_tabs_is_clean() =>
+        AssertClean(Page("""
+            <div role="tablist" aria-label="Sessions">
+              <button role="tab" id="tab-1" aria-selected="true" aria-controls="panel-1">Morning</button>
+              <button role="tab" id="tab-2" aria-selected="false" aria-controls="panel-2" tabindex="-1">Afternoon</button>
+            </div>
+            <div role="tabpanel" id="panel-1" aria-labelledby="tab-1"><p>Talks.</p></div>
+            <div role="tabpanel" id="panel-2" aria-labelledby="tab-2" hidden><p>Workshops.</p></div>
+            """));
 }
