@@ -74,4 +74,50 @@ public class AriaRuleTests
             <div role="tabpanel" id="panel-1" aria-labelledby="tab-1"><p>Talks.</p></div>
             <div role="tabpanel" id="panel-2" aria-labelledby="tab-2" hidden><p>Workshops.</p></div>
             """));
+
+    [Theory]
+    [InlineData("""<input id="n" type="text" autocomplete="nmae">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="fullname">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="home name">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="shipping billing street-address">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="name email">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="section- name">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="webauthn">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="on off">""")]
+    [InlineData("""<select id="n" autocomplete="countri"><option>Wales</option></select>""")]
+    [InlineData("""<input id="n" type="number" autocomplete="email">""")]
+    [InlineData("""<input id="n" type="email" autocomplete="name">""")]
+    [InlineData("""<input id="n" type="checkbox" autocomplete="tel">""")]
+    public void AutocompleteValid_reports_values_that_are_not_in_the_spec_or_do_not_suit_the_type(string html) =>
+        Assert.Single(Run<AutocompleteValid>(Page($"""<form action="/x/"><label for="n">Field</label> {html}</form>""")));
+
+    [Theory]
+    [InlineData("""<input id="n" type="email" autocomplete="email">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="shipping street-address">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="off">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="ON">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="">""")]
+    [InlineData("""<input id="n" type="tel" autocomplete="section-blue billing work tel">""")]
+    [InlineData("""<input id="n" type="password" autocomplete="current-password webauthn">""")]
+    [InlineData("""<input id="n" autocomplete="Given-Name">""")]
+    [InlineData("""<input id="n" type="number" autocomplete="cc-csc">""")]
+    [InlineData("""<input id="n" type="date" autocomplete="bday">""")]
+    [InlineData("""<textarea id="n" autocomplete="street-address"></textarea>""")]
+    [InlineData("""<select id="n" autocomplete="country"><option>Wales</option></select>""")]
+    [InlineData("""<input id="n" type="hidden" autocomplete="nmae">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="nmae" disabled>""")]
+    public void AutocompleteValid_passes_spec_values(string html) =>
+        Assert.Empty(Run<AutocompleteValid>(Page($"""<form action="/x/"><label for="n">Field</label> {html}</form>""")));
+
+    [Fact]
+    public void AutocompleteValid_form_with_valid_values_is_clean() =>
+        AssertClean(Page("""
+            <form action="/contact/">
+              <p><label for="name">Your name</label> <input id="name" type="text" autocomplete="name"></p>
+              <p><label for="email">Email</label> <input id="email" type="email" autocomplete="email"></p>
+              <p><label for="street">Street</label> <input id="street" type="text" autocomplete="shipping street-address"></p>
+              <p><label for="code">Code</label> <input id="code" type="text" autocomplete="off"></p>
+              <p><button type="submit">Send</button></p>
+            </form>
+            """));
 }
