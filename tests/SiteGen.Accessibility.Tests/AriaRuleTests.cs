@@ -35,4 +35,89 @@ public class AriaRuleTests
     [Fact]
     public void LabelInName_ignores_visually_hidden_text_when_finding_visible_words() =>
         Assert.Empty(Run<LabelInName>(Page("""<a href="/fair/" aria-label="Book the fair">Book<span class="visually-hidden"> now please</span></a>""")));
+    [Theory]
+    [InlineData("""<div role="tablist" aria-label="Sessions"><p>Planning</p><p>Review</p></div>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions"></div>""")]
+    [InlineData("""<div role="list"><div role="button" tabindex="0"><span role="listitem">Behind a widget</span></div></div>""")]
+    [InlineData("""<div role="menu"><a href="/a/">Plain link</a></div>""")]
+    [InlineData("""<div role="row"><span>No cells</span></div>""")]
+    public void AriaRequiredChildren_reports_a_container_without_its_parts(string html)
+    {
+        var f = Assert.Single(Run<AriaRequiredChildren>(Page(html)));
+        Assert.Equal("div", f.Element!.LocalName);
+    }
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_tablist_with_no_tab_by_name() =>
+        Assert.Contains("role=\"tab\"", Assert.Single(Run<AriaRequiredChildren>(Page("""<div role="tablist"><p>Planning</p></div>"""))).Message);
+
+    [Theory]
+    [InlineData("""<div role="tablist" aria-label="Sessions"><button role="tab" aria-selected="true">Morning</button><button role="tab" aria-selected="false">Afternoon</button></div>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions"><div><span role="tab" tabindex="0" aria-selected="true">Wrapped in a div</span></div></div>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions" aria-owns="t1"></div><span id="t1" role="tab" tabindex="0" aria-selected="true">Owned</span>""")]
+    [InlineData("""<div role="tablist" aria-label="Sessions" aria-busy="true"></div>""")]
+    [InlineData("""<div role="list"><li>Native item</li></div>""")]
+    [InlineData("""<div role="radiogroup" aria-label="Time"><label><input type="radio" name="t"> Morning</label></div>""")]
+    [InlineData("""<table role="grid"><tbody><tr><td>Cell</td></tr></tbody></table>""")]
+    [InlineData("""<ul><li>Native lists need nothing</li></ul><table><tr><th>Head</th></tr></table>""")]
+    [InlineData("""<div role="tablist" hidden></div>""")]
+    public void AriaRequiredChildren_passes_containers_that_own_their_parts(string html) =>
+        Assert.Empty(Run<AriaRequiredChildren>(Page(html)));
+
+    [Fact]
+    public void AriaRequiredChildren_tablist_with_tabs_is_clean() =>
+        AssertClean(Page("""
+            <div role="tablist" aria-label="Sessions">
+              <button role="tab" id="tab-1" aria-selected="true" aria-controls="panel-1">Morning</button>
+              <button role="tab" id="tab-2" aria-selected="false" aria-controls="panel-2" tabindex="-1">Afternoon</button>
+            </div>
+            <div role="tabpanel" id="panel-1" aria-labelledby="tab-1"><p>Talks.</p></div>
+            <div role="tabpanel" id="panel-2" aria-labelledby="tab-2" hidden><p>Workshops.</p></div>
+            """));
+
+    [Theory]
+    [InlineData("""<input id="n" type="text" autocomplete="nmae">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="fullname">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="home name">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="shipping billing street-address">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="name email">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="section- name">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="webauthn">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="on off">""")]
+    [InlineData("""<select id="n" autocomplete="countri"><option>Wales</option></select>""")]
+    [InlineData("""<input id="n" type="number" autocomplete="email">""")]
+    [InlineData("""<input id="n" type="email" autocomplete="name">""")]
+    [InlineData("""<input id="n" type="checkbox" autocomplete="tel">""")]
+    public void AutocompleteValid_reports_values_that_are_not_in_the_spec_or_do_not_suit_the_type(string html) =>
+        Assert.Single(Run<AutocompleteValid>(Page($"""<form action="/x/"><label for="n">Field</label> {html}</form>""")));
+
+    [Theory]
+    [InlineData("""<input id="n" type="email" autocomplete="email">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="shipping street-address">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="off">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="ON">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="">""")]
+    [InlineData("""<input id="n" type="tel" autocomplete="section-blue billing work tel">""")]
+    [InlineData("""<input id="n" type="password" autocomplete="current-password webauthn">""")]
+    [InlineData("""<input id="n" autocomplete="Given-Name">""")]
+    [InlineData("""<input id="n" type="number" autocomplete="cc-csc">""")]
+    [InlineData("""<input id="n" type="date" autocomplete="bday">""")]
+    [InlineData("""<textarea id="n" autocomplete="street-address"></textarea>""")]
+    [InlineData("""<select id="n" autocomplete="country"><option>Wales</option></select>""")]
+    [InlineData("""<input id="n" type="hidden" autocomplete="nmae">""")]
+    [InlineData("""<input id="n" type="text" autocomplete="nmae" disabled>""")]
+    public void AutocompleteValid_passes_spec_values(string html) =>
+        Assert.Empty(Run<AutocompleteValid>(Page($"""<form action="/x/"><label for="n">Field</label> {html}</form>""")));
+
+    [Fact]
+    public void AutocompleteValid_form_with_valid_values_is_clean() =>
+        AssertClean(Page("""
+            <form action="/contact/">
+              <p><label for="name">Your name</label> <input id="name" type="text" autocomplete="name"></p>
+              <p><label for="email">Email</label> <input id="email" type="email" autocomplete="email"></p>
+              <p><label for="street">Street</label> <input id="street" type="text" autocomplete="shipping street-address"></p>
+              <p><label for="code">Code</label> <input id="code" type="text" autocomplete="off"></p>
+              <p><button type="submit">Send</button></p>
+            </form>
+            """));
 }

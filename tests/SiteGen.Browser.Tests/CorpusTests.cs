@@ -22,11 +22,12 @@ public sealed class CorpusTests(BrowserFixture browser, ITestOutputHelper output
         ["aria-hidden-focus"] = ["aria-hidden-focusable"],
         ["aria-prohibited-attr"] = ["aria-valid"],
         ["aria-required-attr"] = ["aria-valid"],
-        ["aria-required-children"] = ["aria-valid"],
+        ["aria-required-children"] = ["aria-required-children"],
         ["aria-required-parent"] = ["aria-valid"],
         ["aria-roles"] = ["aria-valid"],
         ["aria-valid-attr"] = ["aria-valid"],
         ["aria-valid-attr-value"] = ["aria-valid", "id-unique-refs"],
+        ["autocomplete-valid"] = ["autocomplete-valid"],
         ["blink"] = ["no-blink-marquee"],
         ["button-name"] = ["control-name"],
         ["bypass"] = ["skip-link"],
@@ -87,8 +88,8 @@ public sealed class CorpusTests(BrowserFixture browser, ITestOutputHelper output
     [InlineData("aria-hidden-focusable.html")]
     [InlineData("aria-invalid-role.html")]
     [InlineData("aria-prohibited-label.html")]
-    [InlineData("aria-required-children.html", Skip = "Gap: aria-valid does not check required owned elements (axe aria-required-children: role=tablist with no role=tab child).")]
-    [InlineData("autocomplete-invalid.html", Skip = "Gap: no SiteGen rule checks autocomplete tokens (axe autocomplete-valid, WCAG 1.3.5).")]
+    [InlineData("aria-required-children.html")]
+    [InlineData("autocomplete-invalid.html")]
     [InlineData("button-no-name.html")]
     [InlineData("color-contrast-inline.html")]
     [InlineData("dt-outside-dl.html")]
@@ -109,7 +110,7 @@ public sealed class CorpusTests(BrowserFixture browser, ITestOutputHelper output
     [InlineData("marquee.html")]
     [InlineData("meta-viewport-no-zoom.html")]
     [InlineData("nav-unlabelled-twice.html")]
-    [InlineData("nested-interactive.html", Skip = "Gap: target-size (WCAG 2.5.8) needs layout, and no static rule checks it; axe reports the link nested in the button as an overlapping target. nested-interactive itself is caught.")]
+    [InlineData("nested-interactive.html")]
     [InlineData("select-no-label.html")]
     [InlineData("skip-link-broken.html")]
     [InlineData("svg-img-no-name.html")]

@@ -1,0 +1,104 @@
+using AngleSharp.Dom;
+
+namespace SiteGen.Accessibility.Rules;
+
+/// <summary>A role that is a container (tablist, list, menu, grid, row ...) owns at least one element of the roles it is made of.</summary>
+/// <remarks>
+/// Like axe's aria-required-children, only explicit role attributes are checked (a native &lt;ul&gt; or &lt;table&gt; needs nothing).
+/// Owned elements are found by walking down from the container and from the elements its aria-owns names, through
+/// elements that carry no role of their own (div, span, role="none"/"presentation"/"generic"); any other role, explicit
+/// or implicit (a native element such as &lt;li&gt;, &lt;tr&gt;, &lt;button&gt; or &lt;p&gt;), stops the walk there and counts only as itself.
+/// Hidden elements own nothing. A container with aria-busy="true" is being filled in by a script and is skipped.
+/// Only "at least one required child" is checked; axe's extra check for unexpected children is not.
+/// </remarks>
+public sealed class AriaRequiredChildren : Rule
+{
+    // WAI-ARIA 1.2 required owned elements, as axe-core checks them (radiogroup → radio kept from ARIA 1.1, as axe does).
+    private static readonly Dictionary<string, string[]> Required = new(StringComparer.Ordinal)
+    {
+        ["feed"] = ["article"],
+        ["grid"] = ["row", "rowgroup"],
+        ["list"] = ["listitem"],
+        ["listbox"] = ["option", "group"],
+        ["menu"] = ["menuitem", "menuitemcheckbox", "menuitemradio", "group"],
+        ["menubar"] = ["menuitem", "menuitemcheckbox", "menuitemradio", "group"],
+        ["radiogroup"] = ["radio"],
+        ["row"] = ["cell", "columnheader", "gridcell", "rowheader"],
+        ["rowgroup"] = ["row"],
+        ["table"] = ["row", "rowgroup"],
+        ["tablist"] = ["tab"],
+        ["tree"] = ["treeitem", "group"],
+        ["treegrid"] = ["row", "rowgroup"],
+    };
+
+    public override string Id => "A11Y065";
+    public override string Name => "aria-required-children";
+    public override string Wcag => "1.3.1";
+    public override Severity Severity => Severity.Error;
+    public override string Help => "Give the container the parts it is made of (for example role=\"tab\" on each tab inside role=\"tablist\"), or remove the role and use plain HTML such as <ul> and <li>.";
+
+    public override IEnumerable<Finding> Check(PageContext page)
+    {
+        foreach (var e in page.Document.QuerySelectorAll("[role]"))
+        {
+            var role = Dom.Role(e);
+            if (!Required.TryGetValue(role, out var needed)) continue;
+            if (Dom.IsHidden(e)) continue;
+            if (string.Equals(e.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) continue;
+
+            var owned = new List<string>();
+            foreach (var child in e.Children) CollectOwnedRoles(child, owned);
+            foreach (var id in Dom.IdRefs(e.GetAttribute("aria-owns")))
+                if (page.Document.GetElementById(id) is { } target && target != e) CollectOwnedRoles(target, owned);
+
+            if (owned.Any(r => needed.Contains(r, StringComparer.Ordinal))) continue;
+            var list = needed.Length == 1 ? $"role=\"{needed[0]}\"" : "one of the roles " + string.Join(", ", needed);
+            yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" contains no element with {list}.");
+        }
+    }
+
+    /// <summary>Adds the roles of the elements an owning element owns through this subtree.</summary>
+    private static void CollectOwnedRoles(IElement e, List<string> roles)
+    {
+        if (Dom.IsSelfHidden(e)) return;
+        var role = RoleOf(e);
+        if (role.Length > 0)
+        {
+            roles.Add(role);
+            return;
+        }
+        foreach (var child in e.Children) CollectOwnedRoles(child, roles);
+    }
+
+    /// <summary>The element's explicit role, else the implicit role of common native elements, else "" (no role: walk through it).</summary>
+    private static string RoleOf(IElement e)
+    {
+        var role = Dom.Role(e);
+        if (role is "none" or "presentation" or "generic") return "";
+        if (role.Length > 0) return role;
+        return e.LocalName switch
+        {
+            "li" => "listitem",
+            "tr" => "row",
+            "td" => "cell",
+            "th" => string.Equals(e.GetAttribute("scope")?.Trim(), "row", StringComparison.OrdinalIgnoreCase) ? "rowheader" : "columnheader",
+            "thead" or "tbody" or "tfoot" => "rowgroup",
+            "option" => "option",
+            "optgroup" or "fieldset" or "details" => "group",
+            "article" => "article",
+            "ul" or "ol" or "menu" => "list",
+            "table" => "table",
+            "button" => "button",
+            "a" when e.HasAttribute("href") => "link",
+            "input" => string.Equals(e.GetAttribute("type")?.Trim(), "radio", StringComparison.OrdinalIgnoreCase) ? "radio" : "input",
+            "select" => "listbox",
+            "textarea" => "textbox",
+            "p" => "paragraph",
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => "heading",
+            "img" => "img",
+            "nav" => "navigation",
+            "section" or "aside" or "form" or "main" or "header" or "footer" or "figure" or "dl" or "hr" or "blockquote" => e.LocalName,
+            _ => "",
+        };
+    }
+}
