@@ -7,12 +7,13 @@ namespace SiteGen.Tests.Build;
 /// <summary>A small site written into a temporary folder for one test, built with the repository's default theme.</summary>
 public sealed class TempSite : IDisposable
 {
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sitegen-site-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder folder = new();
+
+    public string Root => folder.Path;
     public string Output => Path.Combine(Root, "_site");
 
     public TempSite(string siteYml = "title: Test site\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n")
     {
-        Directory.CreateDirectory(Path.Combine(Root, "content"));
         Write("content/site.yml", siteYml);
         CopyDirectory(Path.Combine(SampleSite.RepositoryRoot, "themes"), Path.Combine(Root, "themes"));
         Write("content/en/index.md", "---\ntitle: Home\n---\nWelcome to the test site.\n");
@@ -22,9 +23,7 @@ public sealed class TempSite : IDisposable
 
     public TempSite Write(string relative, string text)
     {
-        var path = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        folder.Write(relative, text);
         return this;
     }
 
@@ -42,10 +41,7 @@ public sealed class TempSite : IDisposable
         return SiteBuilder.RunAsync(Root, adjust is null ? options : adjust(options));
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
-    }
+    public void Dispose() => folder.Dispose();
 
     private static void CopyDirectory(string from, string to)
     {
