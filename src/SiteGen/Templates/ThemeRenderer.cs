@@ -7,7 +7,7 @@ namespace SiteGen.Templates;
 /// Renders theme layouts with RazorLight. Each layout is compiled once per process (Roslyn start-up
 /// costs seconds), so one renderer is kept per theme folder and reused by every build in the process.
 /// </summary>
-public sealed class ThemeRenderer
+public sealed partial class ThemeRenderer
 {
     private static readonly ConcurrentDictionary<string, ThemeRenderer> ByThemePath = new();
     private readonly RazorLightEngine engine;
@@ -30,6 +30,21 @@ public sealed class ThemeRenderer
         await compiled.GetOrAdd(layout, l => new Lazy<Task>(() => engine.CompileTemplateAsync(l + ".cshtml"))).Value;
         // A page instance keeps render state, so each render takes a fresh one from the compiled cache.
         var page = await engine.CompileTemplateAsync(layout + ".cshtml");
-        return await engine.RenderTemplateAsync(page, model);
+        return ReadableText(await engine.RenderTemplateAsync(page, model));
     }
+
+    /// <summary>
+    /// Razor's default encoder writes every character outside ASCII as a reference (&amp;#x627;), which makes
+    /// Welsh, Urdu and Bengali pages bulky and unreadable as source. Characters above U+007F never carry
+    /// meaning in HTML syntax, so they are written as themselves; &amp;lt; &amp;amp; &amp;quot; and the like stay.
+    /// </summary>
+    public static string ReadableText(string html) =>
+        NonAsciiReference().Replace(html, m =>
+        {
+            var code = int.Parse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.HexNumber);
+            return code > 0x7F && code <= 0x10FFFF && !(code is >= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : m.Value;
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex("&#x([0-9A-Fa-f]{2,6});")]
+    private static partial System.Text.RegularExpressions.Regex NonAsciiReference();
 }
