@@ -26,15 +26,20 @@ public static class BuiltSite
 
     public static Task<BuildResult> EnsureBuiltAsync() => Build.Value;
 
-    /// <summary>Every built HTML page as a site path ("/", "/about/", "/404.html"), sorted.</summary>
-    public static IReadOnlyList<string> Pages()
+    /// <summary>Every built HTML page a reader stays on, as a site path ("/", "/about/", "/404.html"), sorted.</summary>
+    /// <remarks>Pages at old addresses forward at once, so a browser never rests on them; see <see cref="RedirectPages"/>.</remarks>
+    public static IReadOnlyList<string> Pages() => HtmlFiles().Where(f => !IsRedirect(f)).Select(ToSitePath).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Pages at old addresses (front matter aliases) that forward to the page's new address.</summary>
+    public static IReadOnlyList<string> RedirectPages() => HtmlFiles().Where(IsRedirect).Select(ToSitePath).Order(StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<string> HtmlFiles()
     {
         EnsureBuiltAsync().GetAwaiter().GetResult();
-        return Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Select(ToSitePath)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        return Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories);
     }
+
+    private static bool IsRedirect(string file) => File.ReadAllText(file).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal);
 
     /// <summary>MemberData source: one row per built page.</summary>
     public static IEnumerable<object[]> PageRows() => Pages().Select(p => new object[] { p });

@@ -1,5 +1,6 @@
 using SiteGen.Checks;
 using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Content.Modules;
 using SiteGen.Listings;
 using SiteGen.Output;
@@ -14,6 +15,7 @@ public static class SitePipelines
     public const string Pages = "Pages";
     public const string Listings = "Listings";
     public const string Assets = "Assets";
+    public const string Redirects = "Redirects";
     public const string Checks = "Checks";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
@@ -48,8 +50,16 @@ public static class SitePipelines
         },
         new()
         {
+            Name = Redirects,
+            DependsOn = [Content],
+            Input = [new GenerateRedirects(Content)],
+            Process = [new RenderLayout()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
             Name = Checks,
-            DependsOn = [Pages, Listings, Assets],
+            DependsOn = [Pages, Listings, Assets, Redirects],
             PostProcess = [new CheckPages()],
         },
     ];

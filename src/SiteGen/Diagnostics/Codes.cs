@@ -38,6 +38,7 @@ public static class Codes
     public const string BrokenFragment = "SG404";
     public const string UnusedIgnore = "SG405";
     public const string DuplicateTranslationKey = "SG407";
+    public const string BadAlias = "SG408";
     public const string UnknownRule = "SG406";
 
     // Languages and translations

@@ -116,3 +116,10 @@ public sealed record ListingModel : PageModel
     /// <summary>All tags of the language with their listing URLs, shown on the tag index pages.</summary>
     public IReadOnlyList<TagLink> AllTags { get; init; } = [];
 }
+
+/// <summary>A page at an old address (an alias) that sends readers to where the page is now.</summary>
+public sealed record RedirectModel : PageModel
+{
+    /// <summary>Root-relative URL of the page's current address (relative, so forwarding works on any host and base path).</summary>
+    public required string TargetUrl { get; init; }
+}

@@ -102,4 +102,32 @@ public sealed class ContentBuildTests
         Assert.Contains("aria-label=\"Footnote 1\"", page);
         Assert.Contains("aria-label=\"Back to the text of footnote 1\"", page);
     }
+
+    [Fact]
+    public async Task Alias_becomes_a_forwarding_page_and_a_netlify_redirect()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-new.md", "---\ntitle: New home\naliases: [/news/old-home/]\n---\nText.\n");
+        var result = await site.BuildAsync(o => o with { BaseUrl = new Uri("https://example.github.io/repo/") });
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        var forward = File.ReadAllText(Path.Combine(site.Output, "news/old-home/index.html"));
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"0; url=/repo/blog/new/\">", forward);
+        Assert.Contains("href=\"/repo/blog/new/\"", forward);
+        Assert.Equal("/repo/news/old-home/ /repo/blog/new/ 301\n", File.ReadAllText(Path.Combine(site.Output, "_redirects")));
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("https://elsewhere.example/x/")]
+    [InlineData("/blog/../../x/")]
+    [InlineData("/about/")]
+    public async Task Alias_outside_the_site_or_on_an_existing_page_is_an_error_at_its_line(string alias)
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-new.md", $"---\ntitle: New home\naliases: [\"{alias}\"]\n---\nText.\n");
+        var result = await site.BuildAsync();
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(SiteGen.Diagnostics.Codes.BadAlias, error.Code);
+        Assert.Equal(3, error.Location!.Value.Line);
+    }
 }
