@@ -13,7 +13,36 @@ public static class Commands
         var root = new RootCommand("SiteGen builds accessible, multilingual websites from markdown, and checks every page before it is published.");
         root.Subcommands.Add(Build(writeOutput: true));
         root.Subcommands.Add(Build(writeOutput: false));
+        root.Subcommands.Add(New());
         return root;
+    }
+
+    private static Command New()
+    {
+        var kind = new Argument<string>("kind") { Description = "What to start: event, post or page." };
+        kind.AcceptOnlyFromAmong("event", "post", "page");
+        var title = new Argument<string>("title") { Description = "The title, in quotes." };
+        var lang = new Option<string?>("--lang") { Description = "The language code (default: the site's default language)." };
+        var source = new Option<string>("--source") { Description = "The site root: the folder that holds content/. Default: the current folder.", DefaultValueFactory = _ => "." };
+        var command = new Command("new", "Start a new event write-up, blog post or page, with its front matter written out. Never overwrites a file.");
+        command.Arguments.Add(kind);
+        command.Arguments.Add(title);
+        command.Options.Add(lang);
+        command.Options.Add(source);
+        command.SetAction(parse =>
+        {
+            var siteRoot = Path.GetFullPath(parse.GetValue(source)!);
+            var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+            var config = SiteConfigLoader.Load(siteRoot, diagnostics);
+            var written = config is null ? null : SiteGen.Content.NewContent.Create(siteRoot, config,
+                Enum.Parse<SiteGen.Content.NewKind>(parse.GetValue(kind)!, ignoreCase: true), parse.GetValue(title)!,
+                parse.GetValue(lang), DateOnly.FromDateTime(DateTime.Now), diagnostics);
+            foreach (var d in diagnostics.Sorted()) Console.Out.WriteLine(d);
+            if (written is null) return config is null || diagnostics.Sorted().Any(d => d.Code == SiteGen.Diagnostics.Codes.SiteConfigInvalid) ? 2 : 1;
+            Console.Error.WriteLine($"Created {written}. Open it in your editor, then run sitegen build.");
+            return 0;
+        });
+        return command;
     }
 
     private static Command Build(bool writeOutput)

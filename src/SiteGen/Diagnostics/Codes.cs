@@ -13,6 +13,7 @@ public static class Codes
     public const string NotUtf8 = "SG101";
     public const string UnknownLanguageFolder = "SG102";
     public const string FileUnreadable = "SG103";
+    public const string FileExists = "SG104";
 
     // Front matter
     public const string FrontMatterSyntax = "SG201";

@@ -127,4 +127,40 @@ public sealed class CommandLineTests
         Assert.Contains(page.QuerySelectorAll("pre"), p => p.TextContent == "Read it [here](https://example.com/).");
         Assert.Contains("link-text-vague", page.QuerySelector("table")!.TextContent);
     }
+
+    [Fact]
+    public async Task New_event_writes_a_dated_file_with_its_front_matter_that_builds_cleanly()
+    {
+        using var site = new TempSite();
+        var run = await SitegenProcess.RunAsync(site.Root, "new", "event", "Autumn forum: what's next?");
+        Assert.Equal(0, run.ExitCode);
+        var file = Directory.EnumerateFiles(Path.Combine(site.Root, "content/en/events")).Single();
+        Assert.Matches(@"\d{4}-\d{2}-\d{2}-autumn-forum-whats-next\.md$", file);
+        var text = File.ReadAllText(file);
+        Assert.Contains("title: \"Autumn forum: what's next?\"", text);
+        Assert.Contains("# speakers:", text);
+        var build = await SitegenProcess.RunAsync(site.Root, "build");
+        Assert.True(build.ExitCode == 0, build.StandardOutput);
+        Assert.Equal("", build.StandardOutput);
+    }
+
+    [Fact]
+    public async Task New_never_overwrites_an_existing_file()
+    {
+        using var site = new TempSite();
+        var existing = File.ReadAllText(Path.Combine(site.Root, "content/en/about.md"));
+        var run = await SitegenProcess.RunAsync(site.Root, "new", "page", "About");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("SG104", run.StandardOutput);
+        Assert.Equal(existing, File.ReadAllText(Path.Combine(site.Root, "content/en/about.md")));
+    }
+
+    [Fact]
+    public async Task New_in_a_language_the_site_does_not_have_exits_2()
+    {
+        using var site = new TempSite();
+        var run = await SitegenProcess.RunAsync(site.Root, "new", "post", "Bonjour", "--lang", "fr");
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content/fr")));
+    }
 }
