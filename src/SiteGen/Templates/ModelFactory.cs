@@ -153,6 +153,7 @@ public sealed class ModelFactory(BuildContext context)
         return new SiteModel
         {
             Title = config.Title,
+            TitleLanguage = config.DefaultLanguage,
             Description = config.Description,
             Language = language,
             Direction = config.FindLanguage(language)?.Direction ?? "ltr",

@@ -4,6 +4,8 @@ namespace SiteGen.Templates;
 public sealed record SiteModel
 {
     public required string Title { get; init; }
+    /// <summary>The language the site title and description are written in (site.yml's default language).</summary>
+    public required string TitleLanguage { get; init; }
     public required string Description { get; init; }
     /// <summary>BCP 47 code of the page's language, e.g. "en".</summary>
     public required string Language { get; init; }
