@@ -39,7 +39,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
                 models.Alternates(languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + suffix), language);
             results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
-                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description));
+                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, source: home?.Source));
 
             results.Add(Listing(context, "list", prefix + "events/", Versions("events/"), s["eventsTitle"], "",
                 dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event), null, "events/", language));
@@ -71,7 +71,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
     }
 
     private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,
-        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null)
+        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, string? source = null)
     {
         var models = context.Models;
         var model = new ListingModel
@@ -89,6 +89,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             XDefaultUrl = versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
             ItemsHeading = itemsHeading,
         };
-        return new Document { Source = $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
+        // The home page's intro comes from index.md, so findings in it must point there.
+        return new Document { Source = source ?? $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
     }
 }

@@ -182,6 +182,19 @@ public sealed class BadInputTests
         }
     }
 
+    [Fact]
+    public async Task Finding_in_the_home_page_intro_points_at_index_md()
+    {
+        var (site, diagnostics, _) = await BuildBroken(s => s.Write("content/en/index.md",
+            "---\ntitle: Welcome\n---\nIntro paragraph.\n\nOur report is ready. Read it [here](https://example.org/report).\n"));
+        using (site)
+        {
+            var error = Assert.Single(diagnostics, d => d.IsError);
+            Assert.Equal("content/en/index.md", error.Location!.Value.File);
+            Assert.Equal(6, error.Location!.Value.Line);
+        }
+    }
+
     [Theory]
     [InlineData(".")]
     [InlineData("content")]
