@@ -46,10 +46,15 @@ public class MoreLinkAndImageRuleTests
     public void LinkFileType_reports_word_document_with_query_string() =>
         Assert.Single(Run<LinkFileType>(Page("""<a href="/files/notes.docx?v=2">Meeting notes</a>""")));
 
+    [Fact]
+    public void LinkFileType_reports_calendar_file_that_does_not_say_so() =>
+        Assert.Contains("ICS", Assert.Single(Run<LinkFileType>(Page("""<a href="/events/fair/fair.ics">Add to my diary</a>"""))).Message);
+
     [Theory]
     [InlineData("/files/annual-report.pdf", "Annual report 2020 (PDF, 1.2 MB)")]
     [InlineData("/files/notes.docx", "Meeting notes (Word document)")]
     [InlineData("/files/figures.csv", "Attendance figures (CSV)")]
+    [InlineData("/events/fair/fair.ics", "Add this event to your calendar (ICS calendar file)")]
     [InlineData("/events/summer.fair/", "Summer fair")]
     public void LinkFileType_passes_links_that_name_the_type_or_are_pages(string href, string text) =>
         AssertClean(Page($"""<p><a href="{href}">{text}</a></p>"""));

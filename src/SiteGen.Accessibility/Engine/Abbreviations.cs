@@ -10,6 +10,6 @@ public static class Abbreviations
         "HTML", "USA", "US", "UN", "GP", "GPs", "BSL", "LGBT", "LGBTQ", "LGBTQ+", "BAME", "DBS", "CIC", "CIO", "AGM", "Q&A",
         "ID", "IT", "PA", "PM", "AM", "BST", "GMT", "ITV", "WHO", "DWP", "HMRC", "SEND", "ADHD", "NGO", "Ltd", "PLC", "I",
         // File types and sizes, which link-file-type asks authors to name.
-        "CSV", "DOC", "DOCX", "XLS", "XLSX", "ODT", "ODS", "RTF", "PPT", "PPTX", "MP3", "MP4", "ZIP", "KB", "MB", "GB", "RSVP", "TBC", "TBA",
+        "CSV", "DOC", "DOCX", "XLS", "XLSX", "ODT", "ODS", "RTF", "PPT", "PPTX", "ICS", "MP3", "MP4", "ZIP", "KB", "MB", "GB", "RSVP", "TBC", "TBA",
     };
 }

@@ -16,6 +16,9 @@ public static class SitePipelines
     public const string Listings = "Listings";
     public const string Assets = "Assets";
     public const string Redirects = "Redirects";
+    public const string Feeds = "Feeds";
+    public const string Calendars = "Calendars";
+    public const string Sitemap = "Sitemap";
     public const string Checks = "Checks";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
@@ -31,7 +34,7 @@ public static class SitePipelines
             Name = Pages,
             DependsOn = [Content],
             Input = [new FromPipeline(Content)],
-            Process = [new RenderMarkdown(Content), new BuildPageModels(), new RenderLayout()],
+            Process = [new RenderMarkdown(Content), new BuildPageModels(), new AddCalendarLinks(), new RenderLayout()],
             Output = [new WriteFiles()],
         },
         new()
@@ -58,8 +61,29 @@ public static class SitePipelines
         },
         new()
         {
+            Name = Feeds,
+            DependsOn = [Pages],
+            Input = [new GenerateFeeds(Pages)],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Calendars,
+            DependsOn = [Pages],
+            Input = [new GenerateCalendars(Pages)],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Sitemap,
+            DependsOn = [Pages, Listings],
+            Input = [new GenerateSitemap(Pages, Listings)],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
             Name = Checks,
-            DependsOn = [Pages, Listings, Assets, Redirects],
+            DependsOn = [Pages, Listings, Assets, Redirects, Feeds, Calendars, Sitemap],
             PostProcess = [new CheckPages()],
         },
     ];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Templates;
 
 namespace SiteGen.Listings;
@@ -88,6 +89,9 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             Translations = versions,
             XDefaultUrl = versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
             ItemsHeading = itemsHeading,
+            SectionFeed = PublishedFiles.SectionOf(section) is { } feed ? models.Feed(language, feed) : null,
+            CalendarUrl = section == PublishedFiles.SectionFolder(FeedSection.Events)
+                ? context.Urls.Path(new PublishedFiles(context.Site.Config).EventsCalendar(language)) : null,
         };
         // The home page's intro comes from index.md, so findings in it must point there.
         return new Document { Source = source ?? $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);

@@ -10,6 +10,9 @@ namespace SiteGen.Pipeline;
 public sealed class BuildContext
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new();
+    private readonly Lazy<DateTimeOffset> now;
+
+    public BuildContext() => now = new(ReadClock);
 
     public required SiteProject Site { get; init; }
     public required BuildOptions Options { get; init; }
@@ -31,6 +34,11 @@ public sealed class BuildContext
     public ModelFactory Models => models ??= new ModelFactory(this);
     private ModelFactory? models;
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>The moment this build runs, read once from the options' clock so every module agrees on it.</summary>
+    public DateTimeOffset Now => now.Value;
+
+    private DateTimeOffset ReadClock() => Options.Clock.GetUtcNow();
 
     /// <summary>Documents a pipeline produced in its latest completed phase.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>

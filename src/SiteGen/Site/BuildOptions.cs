@@ -10,4 +10,6 @@ public sealed record BuildOptions
     public Uri? BaseUrl { get; init; }
     /// <summary>False for <c>sitegen check</c>: everything is checked, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
+    /// <summary>Where the build reads "now" (which events are upcoming, feed and calendar timestamps); tests pass a fixed clock.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

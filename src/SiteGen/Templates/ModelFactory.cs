@@ -6,6 +6,7 @@ using SiteGen.Content.FrontMatter;
 using SiteGen.Multilingual;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
+using SiteGen.Publishing;
 
 namespace SiteGen.Templates;
 
@@ -14,6 +15,7 @@ public sealed class ModelFactory(BuildContext context)
 {
     private readonly ConcurrentDictionary<string, SiteModel> sites = new();
     private readonly ContentPaths paths = new(context.Site.Config);
+    private readonly PublishedFiles files = new(context.Site.Config);
 
     // Built on first use, once the content pipeline has run; its problems are reported once.
     private readonly Lazy<Translations> translations = new(() =>
@@ -27,6 +29,21 @@ public sealed class ModelFactory(BuildContext context)
         {
             Navigation = basic.Navigation.Select(n => n with { IsCurrent = section is not null && n.Url == context.Urls.Path(paths.LanguagePrefix(language) + section) }).ToList(),
         };
+    }
+
+    /// <summary>A language's feed of one section (or of everything), titled in that language.</summary>
+    public FeedLink Feed(string language, FeedSection section) => Feed(language, section, Site(language, null).Strings);
+
+    private FeedLink Feed(string language, FeedSection section, UiStrings strings)
+    {
+        var (name, linkText) = section switch
+        {
+            FeedSection.Events => (strings["eventsTitle"], strings["subscribeEvents"]),
+            FeedSection.Blog => (strings["blogTitle"], strings["subscribeBlog"]),
+            _ => (strings["feedAll"], strings["subscribeAll"]),
+        };
+        return new FeedLink(DocumentTitle(name, language), context.Urls.Path(files.AtomFeed(language, section)),
+            context.Urls.Path(files.JsonFeed(language, section)), linkText);
     }
 
     public DateFormatter Dates(string language) => new(language, Site(language, null).Strings);
@@ -167,6 +184,7 @@ public sealed class ModelFactory(BuildContext context)
             ],
             FooterLinks = footer,
             TagsUrl = hasTags ? context.Urls.Path(prefix + "tags/") : null,
+            Feed = Feed(language, FeedSection.All, strings),
             Strings = strings,
         };
     }

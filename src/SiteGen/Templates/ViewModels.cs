@@ -20,8 +20,13 @@ public sealed record SiteModel
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
     /// <summary>Root-relative URL of the language's tag index, or null when no page has tags.</summary>
     public string? TagsUrl { get; init; }
+    /// <summary>The language's feed of events and blog posts, linked from every page's head and footer.</summary>
+    public FeedLink? Feed { get; init; }
     public required UiStrings Strings { get; init; }
 }
+
+/// <summary>A feed in both formats: its title (as feed readers show it), root-relative URLs (base path included) and the words of a visible link to it.</summary>
+public sealed record FeedLink(string Title, string AtomUrl, string JsonUrl, string LinkText);
 
 /// <summary>One language version of a page: for the language switcher and the hreflang links.</summary>
 /// <param name="Language">BCP 47 code, for lang and hreflang.</param>
@@ -58,6 +63,8 @@ public sealed record EventModel
     public IReadOnlyList<SpeakerModel> Speakers { get; init; } = [];
     /// <summary>Distinct organisations the speakers represent, in order of first mention.</summary>
     public IReadOnlyList<string> Organisations { get; init; } = [];
+    /// <summary>Root-relative URL of the event's .ics file; null when the event is long past and has none.</summary>
+    public string? CalendarUrl { get; init; }
 }
 
 /// <summary>The model every layout receives; section layouts get a subtype.</summary>
@@ -117,6 +124,10 @@ public sealed record ListingModel : PageModel
     public string? ItemsHeading { get; init; }
     /// <summary>All tags of the language with their listing URLs, shown on the tag index pages.</summary>
     public IReadOnlyList<TagLink> AllTags { get; init; } = [];
+    /// <summary>On a section index (events, blog): the section's own feed.</summary>
+    public FeedLink? SectionFeed { get; init; }
+    /// <summary>On the events index: root-relative URL of the calendar of upcoming events.</summary>
+    public string? CalendarUrl { get; init; }
 }
 
 /// <summary>A page at an old address (an alias) that sends readers to where the page is now.</summary>

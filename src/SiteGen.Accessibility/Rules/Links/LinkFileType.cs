@@ -14,6 +14,7 @@ public sealed class LinkFileType : Rule
         ["ppt"] = ["powerpoint", "slides", "ppt", "pptx"], ["pptx"] = ["powerpoint", "slides", "ppt", "pptx"],
         ["odp"] = ["opendocument", "slides", "odp"], ["zip"] = ["zip"],
         ["epub"] = ["epub", "ebook", "e book"], ["mp3"] = ["mp3", "audio"],
+        ["ics"] = ["ics", "icalendar", "calendar"],
     };
 
     public override string Id => "A11Y024";

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Output;
+using SiteGen.Pipeline;
+using SiteGen.Templates;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// Publishes feeds per language: one of events and blog posts together and one per section, each as
+/// Atom (feed.xml) and JSON Feed (feed.json). Easy Read versions are reached from their full page, so
+/// feeds carry each write-up once, as the listings do.
+/// </summary>
+public sealed class GenerateFeeds(string pagesPipeline) : IModule
+{
+    /// <summary>How many of the latest entries a feed carries; readers keep what they have already fetched.</summary>
+    public const int MaxEntries = 50;
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var pages = context.OutputsOf(pagesPipeline);
+        var files = new PublishedFiles(context.Site.Config);
+        var results = ImmutableArray.CreateBuilder<Document>();
+        var entries = pages
+            .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false, Date: not null })
+            .Where(d => d.Find(TemplateKeys.Model) is not null)
+            .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal)
+            .Select(d => (Language: d.Get(ContentKeys.Page).Language, Entry: Entry(d)))
+            .ToList();
+
+        // Feeds exist for every language that has pages, as the listings they belong to do.
+        var languages = files.LanguagesWithPages(pages);
+        foreach (var language in languages)
+            foreach (var section in Enum.GetValues<FeedSection>())
+            {
+                var feed = Feed(context, files, language, section,
+                    entries.Where(e => e.Language == language && (section == FeedSection.All || e.Entry.Section == section)).Select(e => e.Entry).Take(MaxEntries).ToList());
+                var source = $"(feed of {section.ToString().ToLowerInvariant()}, {language})";
+                results.Add(new Document { Source = source, Destination = files.AtomFeed(language, section), Content = AtomFeedWriter.Write(feed) });
+                results.Add(new Document { Source = source, Destination = files.JsonFeed(language, section), Content = JsonFeedWriter.Write(feed) });
+            }
+        return Task.FromResult(results.ToImmutable());
+    }
+
+    private static Feed Feed(BuildContext context, PublishedFiles files, string language, FeedSection section, IReadOnlyList<FeedEntry> entries)
+    {
+        var link = context.Models.Feed(language, section);
+        var prefix = new ContentPaths(context.Site.Config).LanguagePrefix(language);
+        return new Feed
+        {
+            Title = link.Title,
+            Description = context.Site.Config.Description,
+            Language = language,
+            HomePageUrl = context.Urls.Absolute(prefix + PublishedFiles.SectionFolder(section)),
+            AtomUrl = context.Urls.Absolute(files.AtomFeed(language, section)),
+            JsonUrl = context.Urls.Absolute(files.JsonFeed(language, section)),
+            AuthorName = context.Site.Config.Title,
+            AuthorUrl = context.BaseUrl.AbsoluteUri,
+            Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : context.Now,
+            Entries = entries,
+        };
+    }
+
+    private static FeedEntry Entry(Document page)
+    {
+        var info = page.Get(ContentKeys.Page);
+        var fm = page.Get(ContentKeys.FrontMatter);
+        var model = page.Get(TemplateKeys.Model);
+        var body = AbsoluteUrls.InHtml(WriteFiles.StripPositions(model.BodyHtml), model.CanonicalUrl);
+        // Front matter has no "updated" date, so an entry counts as updated when it was published.
+        var date = info.Date!.Value;
+        return new FeedEntry(model.CanonicalUrl, model.Title, fm.Summary, body, date, date, fm.Tags,
+            info.Kind == PageKind.Event ? FeedSection.Events : FeedSection.Blog);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Pipeline;
+using SiteGen.Templates;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// Publishes sitemap.xml, listing every page a reader can land on (written pages and listings; not the
+/// forwarding pages at old addresses, nor 404 pages) with the same hreflang set its head carries,
+/// and robots.txt pointing at it.
+/// </summary>
+public sealed class GenerateSitemap(params string[] pagePipelines) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var pages = pagePipelines.SelectMany(p => context.OutputsOf(p))
+            .Where(d => d.Destination is not null && d.Find(TemplateKeys.Model) is { Layout: not "404" } and not RedirectModel)
+            .Select(d => (Document: d, Model: d.Get(TemplateKeys.Model)))
+            .OrderBy(p => p.Model.CanonicalUrl, StringComparer.Ordinal)
+            .ToList();
+
+        var known = pages.Select(p => (p.Model, Date: LastModified(p.Document, p.Model, context))).ToList();
+        // A listing with nothing in it changed when its language's newest page did.
+        var newest = known.Where(k => k.Date is not null).GroupBy(k => k.Model.Site.Language)
+            .ToDictionary(g => g.Key, g => g.Max(k => k.Date!.Value));
+        var entries = known.Select(k => new SitemapEntry(k.Model.CanonicalUrl,
+            k.Date ?? newest.GetValueOrDefault(k.Model.Site.Language, context.Now), Alternates(k.Model)));
+
+        var sitemapUrl = context.Urls.Absolute(PublishedFiles.Sitemap);
+        return Task.FromResult(ImmutableArray.Create(
+            new Document { Source = "(sitemap)", Destination = PublishedFiles.Sitemap, Content = SitemapWriter.Write(entries) },
+            new Document { Source = "(robots.txt)", Destination = PublishedFiles.Robots, Content = SitemapWriter.Robots(sitemapUrl) }));
+    }
+
+    /// <summary>The same set the layout writes in the head: every version and x-default, only when there is more than one version.</summary>
+    private static IReadOnlyList<(string, string)> Alternates(PageModel model)
+    {
+        if (model.Translations.Count < 2) return [];
+        var links = model.Translations.Select(t => (t.Language, t.AbsoluteUrl)).ToList();
+        if (model.XDefaultUrl is { } xDefault) links.Add(("x-default", xDefault));
+        return links;
+    }
+
+    /// <summary>A write-up's date, a listing's newest item, a plain page's file time; null when none of those says.</summary>
+    private static DateTimeOffset? LastModified(Document document, PageModel model, BuildContext context) => model switch
+    {
+        ArticleModel article => article.Date,
+        ListingModel { Items.Count: > 0 } listing => listing.Items.Max(i => i.Date),
+        ListingModel => null,
+        _ when File.Exists(Path.Combine(context.Site.Root, document.Source)) =>
+            new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(context.Site.Root, document.Source)), TimeSpan.Zero),
+        _ => null,
+    };
+}
