@@ -35,7 +35,10 @@ public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyD
             problem = $"\"{url}\" links to content/{target}, which does not exist (or is a draft).";
             return null;
         }
-        return urls.Path(Escape(paths.OutputPathOfFile(target))) + suffix;
+        var published = urls.Path(Escape(paths.OutputPathOfFile(target)));
+        // "about/" names a folder, which a host serves from its index.html; without the slash it answers with a redirect.
+        if (path.EndsWith('/') && !published.EndsWith('/')) published += "/";
+        return published + suffix;
     }
 
     private static bool HasScheme(string url)
