@@ -15,6 +15,9 @@ public sealed class ModelFactory(BuildContext context)
     private readonly ConcurrentDictionary<string, SiteModel> sites = new();
     private readonly ContentPaths paths = new(context.Site.Config);
 
+    /// <summary>The stylesheet every page of a theme loads, as the theme's assets/ folder names it.</summary>
+    public const string StylesheetPath = "css/site.css";
+
     // Built on first use, once the content pipeline has run; its problems are reported once.
     private readonly Lazy<Translations> translations = new(() =>
         new Translations(context.OutputsOf(Build.SitePipelines.Content), context.Diagnostics));
@@ -138,6 +141,7 @@ public sealed class ModelFactory(BuildContext context)
                 $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Pages in {language} show the {config.DefaultLanguage} text there until these keys are added.",
                 SourceLocation.StartOf($"{theme.DisplayPath(context.Site.Root)}/i18n/{language}.yml"));
         var prefix = paths.LanguagePrefix(language);
+        var assetUrls = theme.Assets.Assets.ToDictionary(a => a.Key, a => context.Urls.Path("assets/" + a.Value.PublishedPath), StringComparer.Ordinal);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
         var pages = context.OutputsOf(Build.SitePipelines.Content)
             .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? ""))
@@ -158,7 +162,8 @@ public sealed class ModelFactory(BuildContext context)
             Language = language,
             Direction = config.FindLanguage(language)?.Direction ?? "ltr",
             HomeUrl = context.Urls.Path(prefix),
-            StylesheetUrl = context.Urls.Path("assets/css/site.css"),
+            StylesheetUrl = assetUrls.GetValueOrDefault(StylesheetPath) ?? context.Urls.Path("assets/" + StylesheetPath),
+            AssetUrls = assetUrls,
             Navigation =
             [
                 new NavLink(strings["navHome"], context.Urls.Path(prefix), false),

@@ -15,12 +15,19 @@ public sealed record SiteModel
     public required string HomeUrl { get; init; }
     /// <summary>Root-relative URL of the theme stylesheet, base path included.</summary>
     public required string StylesheetUrl { get; init; }
+    /// <summary>Root-relative URLs of the theme's assets/ files by the path the theme names them ("js/search.js"), fingerprints and base path included.</summary>
+    public IReadOnlyDictionary<string, string> AssetUrls { get; init; } = new Dictionary<string, string>();
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     /// <summary>Links to the language's standalone pages (about, accessibility statement ...) for the footer, by title.</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
     /// <summary>Root-relative URL of the language's tag index, or null when no page has tags.</summary>
     public string? TagsUrl { get; init; }
     public required UiStrings Strings { get; init; }
+
+    /// <summary>The published URL of a file in the theme's assets/ folder, for layouts: <c>Model.Site.Asset("js/search.js")</c>.</summary>
+    public string Asset(string themePath) =>
+        AssetUrls.TryGetValue(themePath, out var url) ? url
+        : throw new KeyNotFoundException($"The theme has no assets/{themePath}. Add the file, or correct the path in the layout.");
 }
 
 /// <summary>One language version of a page: for the language switcher and the hreflang links.</summary>
