@@ -88,6 +88,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             Translations = versions,
             XDefaultUrl = versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
             ItemsHeading = itemsHeading,
+            JsonLd = isHome ? models.WebSiteJsonLd(language) : null,
         };
         return new Document { Source = $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
     }

@@ -4,16 +4,12 @@ namespace SiteGen.Tests.Output;
 
 public sealed class AssetManifestTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-assets-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
+    private string Root => _folder.Path;
 
-    private void Write(string path, string text)
-    {
-        var file = Path.Combine(_root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text);
-    }
+    private void Write(string path, string text) => _folder.Write(path, text);
 
-    private AssetManifest Build() => AssetManifest.Build(_root);
+    private AssetManifest Build() => AssetManifest.Build(Root);
 
     [Theory]
     [InlineData("css/site.css", "css/site.0123456789.css")]
@@ -64,10 +60,7 @@ public sealed class AssetManifestTests : IDisposable
 
     [Fact]
     public void A_theme_without_an_assets_folder_has_none() =>
-        Assert.Empty(AssetManifest.Build(Path.Combine(_root, "missing")).Assets);
+        Assert.Empty(AssetManifest.Build(Path.Combine(Root, "missing")).Assets);
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

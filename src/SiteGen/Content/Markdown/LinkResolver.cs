@@ -41,6 +41,20 @@ public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyD
         return published + suffix;
     }
 
+    /// <summary>
+    /// The file in content/ (content-relative) that a relative or root-relative URL written in
+    /// <paramref name="sourceContentRelative"/> names, or null when it names none (a page, another site, outside content/).
+    /// </summary>
+    public string? ContentFileOf(string url, string sourceContentRelative)
+    {
+        if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url)) return null;
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = Uri.UnescapeDataString(cut >= 0 ? url[..cut] : url);
+        var directory = path.StartsWith('/') || !sourceContentRelative.Contains('/') ? "" : sourceContentRelative[..sourceContentRelative.LastIndexOf('/')];
+        var target = Normalise(directory, path);
+        return target is null || target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? null : target;
+    }
+
     private static bool HasScheme(string url)
     {
         var colon = url.IndexOf(':');
