@@ -12,7 +12,8 @@ namespace SiteGen.Browser.Tests;
 /// <summary>
 /// A tiny static file server on 127.0.0.1 and a free port, the way Netlify or GitHub Pages serve the
 /// built site: folders serve their index.html (a folder without the trailing slash redirects to it),
-/// and a missing path gets 404.html with status 404. Extra folders can be mounted under a path prefix.
+/// and a missing path gets 404.html with status 404. Extra folders can be mounted under a path prefix,
+/// and response headers can be added by request path, as a host's header rules do.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -27,12 +28,21 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The server's address, ending in a slash: http://127.0.0.1:PORT/.</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string root, IReadOnlyDictionary<string, string>? mounts = null)
+    public static async Task<StaticSiteServer> StartAsync(string root, IReadOnlyDictionary<string, string>? mounts = null,
+        Func<string, IEnumerable<KeyValuePair<string, string>>>? headersFor = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
         var app = builder.Build();
+
+        if (headersFor is not null)
+            app.Use((context, next) =>
+            {
+                foreach (var (name, value) in headersFor(context.Request.Path.Value ?? "/"))
+                    context.Response.Headers[name] = value;
+                return next(context);
+            });
 
         foreach (var (prefix, folder) in mounts ?? new Dictionary<string, string>())
             Serve(app, new PhysicalFileProvider(folder), prefix);

@@ -51,6 +51,13 @@ public class LinkResolverTests
     }
 
     [Fact]
+    public void A_relative_link_to_a_folder_keeps_its_trailing_slash()
+    {
+        Assert.Equal("/repo/about/", Resolve("about/", "https://user.github.io/repo/", "en/index.md"));
+        Assert.Equal("/about/#contact", Resolve("about/#contact", source: "en/index.md"));
+    }
+
+    [Fact]
     public void A_relative_image_in_a_shared_folder_becomes_root_relative()
     {
         Assert.Equal("/images/event.jpg", Resolve("../../images/event.jpg"));

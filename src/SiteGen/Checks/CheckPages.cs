@@ -64,8 +64,11 @@ public sealed class CheckPages : IModule
     /// <summary>The stylesheets the site publishes (the theme's above all) are checked for contrast, focus styles and the like.</summary>
     private static void CheckStylesheets(BuildContext context, List<Document> all, CheckOptions options, AccessibilityChecker checker, Ignores ignores)
     {
-        foreach (var css in all.Where(d => d.CopyFrom is not null && d.Destination!.EndsWith(".css", StringComparison.OrdinalIgnoreCase)))
-            foreach (var finding in checker.CheckStylesheet(StylesheetContext.Load(css.CopyFrom!, options)))
+        // A theme stylesheet whose url() references were fingerprinted is published from its rewritten text.
+        var stylesheets = all.Where(d => d.Destination!.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+            .Select(d => (Document: d, Sheet: d.CopyFrom is { } file ? StylesheetContext.Load(file, options) : StylesheetContext.Parse(d.Content, d.Source, options)));
+        foreach (var (css, sheet) in stylesheets)
+            foreach (var finding in checker.CheckStylesheet(sheet))
                 if (!ignores.Suppresses(finding, css))
                     context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
                         new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))

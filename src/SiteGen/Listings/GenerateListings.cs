@@ -92,6 +92,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             SectionFeed = PublishedFiles.SectionOf(section) is { } feed ? models.Feed(language, feed) : null,
             CalendarUrl = section == PublishedFiles.SectionFolder(FeedSection.Events)
                 ? context.Urls.Path(new PublishedFiles(context.Site.Config).EventsCalendar(language)) : null,
+            JsonLd = isHome ? models.WebSiteJsonLd(language) : null,
         };
         // The home page's intro comes from index.md, so findings in it must point there.
         return new Document { Source = source ?? $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);

@@ -3,21 +3,16 @@ using SiteGen.Pipeline;
 
 namespace SiteGen.Output;
 
-/// <summary>Copies the theme's assets/ folder (stylesheets, icons) to /assets/ in the output.</summary>
+/// <summary>Publishes the theme's assets/ folder (stylesheets, scripts, icons) under /assets/, each name fingerprinted.</summary>
 public sealed class ThemeAssets : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var root = context.Theme.AssetsPath;
-        if (!Directory.Exists(root)) return Task.FromResult(inputs);
-        var copies = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => new Document
-            {
-                Source = context.Theme.DisplayPathOf(context.Site.Root, f),
-                CopyFrom = f,
-                Destination = "assets/" + Path.GetRelativePath(root, f).Replace('\\', '/'),
-            });
+        var copies = context.Theme.Assets.Assets.Values
+            .OrderBy(a => a.PublishedPath, StringComparer.Ordinal)
+            .Select(a => a.RewrittenText is { } text
+                ? new Document { Source = context.Theme.DisplayPathOf(context.Site.Root, a.File), Content = text, Destination = "assets/" + a.PublishedPath }
+                : new Document { Source = context.Theme.DisplayPathOf(context.Site.Root, a.File), CopyFrom = a.File, Destination = "assets/" + a.PublishedPath });
         return Task.FromResult(inputs.AddRange(copies));
     }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SiteGen.Content;
+using SiteGen.Content.Images;
 using SiteGen.Content.FrontMatter;
 using SiteGen.Multilingual;
 using SiteGen.Diagnostics;
@@ -16,6 +18,9 @@ public sealed class ModelFactory(BuildContext context)
     private readonly ConcurrentDictionary<string, SiteModel> sites = new();
     private readonly ContentPaths paths = new(context.Site.Config);
     private readonly PublishedFiles files = new(context.Site.Config);
+
+    /// <summary>The stylesheet every page of a theme loads, as the theme's assets/ folder names it.</summary>
+    public const string StylesheetPath = "css/site.css";
 
     // Built on first use, once the content pipeline has run; its problems are reported once.
     private readonly Lazy<Translations> translations = new(() =>
@@ -74,6 +79,7 @@ public sealed class ModelFactory(BuildContext context)
         if (page.Kind is not (PageKind.Event or PageKind.Post) || page.Date is not { } date) return common;
 
         var dates = Dates(page.Language);
+        var image = fm.Image is { } img ? Image(img.Src, img.Alt, document.Source) : null;
         var evt = fm.Event is { } e ? Event(e, dates) : null;
         return new ArticleModel
         {
@@ -85,9 +91,9 @@ public sealed class ModelFactory(BuildContext context)
             DisplayDate = dates.Date(date),
             // Tag pages list full versions only, so an Easy Read page links to none.
             Tags = page.IsEasyRead ? [] : fm.Tags.Select(t => Tag(t, page.Language)).ToList(),
-            Image = fm.Image is { } img ? new ImageModel(ResolveImage(img.Src, document.Source), img.Alt) : null,
+            Image = image,
             Event = evt,
-            JsonLd = JsonLd(fm, common, date),
+            JsonLd = JsonLd(fm, common, date, image, page.Language),
         };
     }
 
@@ -130,8 +136,36 @@ public sealed class ModelFactory(BuildContext context)
         context.Site.Config.Languages
             .Where(l => sitePathsByLanguage.ContainsKey(l.Code))
             .Select(l => new AlternateLink(l.Code, l.Name, l.Direction, context.Urls.Path(sitePathsByLanguage[l.Code]),
-                context.Urls.Absolute(sitePathsByLanguage[l.Code]), l.Code == current))
+                context.Urls.Absolute(sitePathsByLanguage[l.Code]), l.Code == current) { Locale = OpenGraphLocale(l.Code) })
             .ToList();
+
+    /// <summary>
+    /// "cy" → "cy_GB": Open Graph writes locales as language_TERRITORY. A code with a territory keeps it;
+    /// one without takes the territory the culture data gives the language ("ur" → "ur_PK").
+    /// </summary>
+    public static string OpenGraphLocale(string code)
+    {
+        var name = code;
+        try { name = CultureInfo.CreateSpecificCulture(code).Name is { Length: > 0 } specific ? specific : code; }
+        catch (CultureNotFoundException) { }
+        var parts = name.Split('-');
+        var region = parts.Skip(1).LastOrDefault(p => p.Length == 2 || (p.Length == 3 && p.All(char.IsAsciiDigit)));
+        return region is null ? parts[0] : $"{parts[0]}_{region.ToUpperInvariant()}";
+    }
+
+    /// <summary>schema.org WebSite for a language's home page, with the organisation that publishes it.</summary>
+    public string WebSiteJsonLd(string language) => new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = context.Site.Config.Title,
+        ["description"] = context.Site.Config.Description,
+        ["url"] = context.Urls.Absolute(paths.LanguagePrefix(language)),
+        ["inLanguage"] = language,
+        ["publisher"] = Publisher(),
+    }.ToJsonString();
+
+    private JsonObject Publisher() => new() { ["@type"] = "Organization", ["name"] = context.Site.Config.Title, ["url"] = context.BaseUrl.AbsoluteUri };
 
     public TagLink Tag(string tag, string language) =>
         new(tag, context.Urls.Path($"{paths.LanguagePrefix(language)}tags/{Slug.From(tag)}/"));
@@ -155,6 +189,7 @@ public sealed class ModelFactory(BuildContext context)
                 $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Pages in {language} show the {config.DefaultLanguage} text there until these keys are added.",
                 SourceLocation.StartOf($"{theme.DisplayPath(context.Site.Root)}/i18n/{language}.yml"));
         var prefix = paths.LanguagePrefix(language);
+        var assetUrls = theme.Assets.Assets.ToDictionary(a => a.Key, a => context.Urls.Path("assets/" + a.Value.PublishedPath), StringComparer.Ordinal);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
         var pages = context.OutputsOf(Build.SitePipelines.Content)
             .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? ""))
@@ -174,8 +209,10 @@ public sealed class ModelFactory(BuildContext context)
             Description = config.Description,
             Language = language,
             Direction = config.FindLanguage(language)?.Direction ?? "ltr",
+            Locale = OpenGraphLocale(language),
             HomeUrl = context.Urls.Path(prefix),
-            StylesheetUrl = context.Urls.Path("assets/css/site.css"),
+            StylesheetUrl = assetUrls.GetValueOrDefault(StylesheetPath) ?? context.Urls.Path("assets/" + StylesheetPath),
+            AssetUrls = assetUrls,
             Navigation =
             [
                 new NavLink(strings["navHome"], context.Urls.Path(prefix), false),
@@ -201,15 +238,23 @@ public sealed class ModelFactory(BuildContext context)
         Organisations = e.Speakers.Select(s => s.Organisation).OfType<string>().Distinct().ToList(),
     };
 
-    private string ResolveImage(string src, string source)
+    private ImageModel Image(string src, string alt, string source)
     {
-        if (src.Contains("://", StringComparison.Ordinal)) return src;
-        if (src.StartsWith('/')) return context.Urls.Path(src);
-        var dir = Path.GetDirectoryName(source["content/".Length..])!.Replace('\\', '/');
-        return context.Urls.Path(paths.OutputPathOfFile(Path.GetFullPath(Path.Combine("/", dir, src))[1..].Replace('\\', '/')));
+        if (src.Contains("://", StringComparison.Ordinal)) return new ImageModel(src, alt, src);
+        var contentFile = src.StartsWith('/') ? src.TrimStart('/') : ContentFileOf(src, source);
+        var sitePath = src.StartsWith('/') ? contentFile : paths.OutputPathOfFile(contentFile);
+        var size = ImageSize.Read(Path.Combine(context.Site.ContentPath, contentFile));
+        return new ImageModel(context.Urls.Path(sitePath), alt, context.Urls.Absolute(sitePath)) { Width = size?.Width, Height = size?.Height };
     }
 
-    private string JsonLd(FrontMatter fm, PageModel page, DateTimeOffset date)
+    /// <summary>The content-relative path of a file named relative to the page's source.</summary>
+    private static string ContentFileOf(string src, string source)
+    {
+        var dir = Path.GetDirectoryName(source["content/".Length..])!.Replace('\\', '/');
+        return Path.GetFullPath(Path.Combine("/", dir, src))[1..].Replace('\\', '/');
+    }
+
+    private string JsonLd(FrontMatter fm, PageModel page, DateTimeOffset date, ImageModel? image, string language)
     {
         JsonObject json;
         if (fm.Event is { } e)
@@ -226,7 +271,7 @@ public sealed class ModelFactory(BuildContext context)
                 ["location"] = e.Online
                     ? new JsonObject { ["@type"] = "VirtualLocation", ["url"] = e.Registration ?? page.CanonicalUrl }
                     : new JsonObject { ["@type"] = "Place", ["name"] = e.Location ?? "" },
-                ["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = context.Site.Config.Title, ["url"] = context.BaseUrl.AbsoluteUri },
+                ["organizer"] = Publisher(),
                 ["performer"] = new JsonArray(e.Speakers.Select(s => (JsonNode)new JsonObject
                 {
                     ["@type"] = "Person",
@@ -246,10 +291,14 @@ public sealed class ModelFactory(BuildContext context)
                 ["headline"] = page.Title,
                 ["datePublished"] = date.ToString("yyyy-MM-dd"),
                 ["url"] = page.CanonicalUrl,
-                ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = context.Site.Config.Title },
+                ["mainEntityOfPage"] = page.CanonicalUrl,
+                ["inLanguage"] = language,
+                ["author"] = Publisher(),
+                ["publisher"] = Publisher(),
             };
         }
         if (page.Summary is not null) json["description"] = page.Summary;
+        if (image is not null) json["image"] = image.AbsoluteSrc;
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 }

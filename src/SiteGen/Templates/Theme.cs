@@ -11,6 +11,11 @@ public sealed class Theme(string path)
     public string LayoutsPath => System.IO.Path.Combine(Path, "layouts");
     public string AssetsPath => System.IO.Path.Combine(Path, "assets");
 
+    private readonly Lazy<Output.AssetManifest> assets = new(() => Output.AssetManifest.Build(System.IO.Path.Combine(path, "assets")));
+
+    /// <summary>The assets/ folder's files and the fingerprinted names they are published under; read once per build.</summary>
+    public Output.AssetManifest Assets => assets.Value;
+
     /// <summary>
     /// The site's own themes/&lt;name&gt; if it has one; otherwise, for the default theme, the copy
     /// shipped beside the program, so a site root without themes/ still builds.

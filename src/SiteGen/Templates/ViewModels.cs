@@ -11,10 +11,14 @@ public sealed record SiteModel
     public required string Language { get; init; }
     /// <summary>"ltr" or "rtl".</summary>
     public required string Direction { get; init; }
+    /// <summary>The page language as Open Graph writes a locale: language_TERRITORY ("cy_GB").</summary>
+    public string Locale { get; init; } = "";
     /// <summary>Root-relative URL of the language's home page, base path included ("/", "/repo/", "/cy/").</summary>
     public required string HomeUrl { get; init; }
     /// <summary>Root-relative URL of the theme stylesheet, base path included.</summary>
     public required string StylesheetUrl { get; init; }
+    /// <summary>Root-relative URLs of the theme's assets/ files by the path the theme names them ("js/search.js"), fingerprints and base path included.</summary>
+    public IReadOnlyDictionary<string, string> AssetUrls { get; init; } = new Dictionary<string, string>();
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     /// <summary>Links to the language's standalone pages (about, accessibility statement ...) for the footer, by title.</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
@@ -23,6 +27,11 @@ public sealed record SiteModel
     /// <summary>The language's feed of events and blog posts, linked from every page's head and footer.</summary>
     public FeedLink? Feed { get; init; }
     public required UiStrings Strings { get; init; }
+
+    /// <summary>The published URL of a file in the theme's assets/ folder, for layouts: <c>Model.Site.Asset("js/search.js")</c>.</summary>
+    public string Asset(string themePath) =>
+        AssetUrls.TryGetValue(themePath, out var url) ? url
+        : throw new KeyNotFoundException($"The theme has no assets/{themePath}. Add the file, or correct the path in the layout.");
 }
 
 /// <summary>A feed in both formats: its title (as feed readers show it), root-relative URLs (base path included) and the words of a visible link to it.</summary>
@@ -31,7 +40,11 @@ public sealed record FeedLink(string Title, string AtomUrl, string JsonUrl, stri
 /// <summary>One language version of a page: for the language switcher and the hreflang links.</summary>
 /// <param name="Language">BCP 47 code, for lang and hreflang.</param>
 /// <param name="Name">The language's name in that language ("Cymraeg", "اردو").</param>
-public sealed record AlternateLink(string Language, string Name, string Direction, string Url, string AbsoluteUrl, bool IsCurrent);
+public sealed record AlternateLink(string Language, string Name, string Direction, string Url, string AbsoluteUrl, bool IsCurrent)
+{
+    /// <summary>The language as an Open Graph locale ("ur_PK"), for og:locale:alternate.</summary>
+    public string Locale { get; init; } = "";
+}
 
 /// <summary>What readers are told about a translated page.</summary>
 /// <param name="OriginalLanguageName">The original's language by its own name (from site.yml), shown with its lang.</param>
@@ -44,7 +57,14 @@ public sealed record NavLink(string Text, string Url, bool IsCurrent);
 public sealed record TagLink(string Name, string Url);
 
 /// <summary>A lead or listing image.</summary>
-public sealed record ImageModel(string Src, string Alt);
+/// <param name="Src">Root-relative URL, base path included (or the author's absolute URL).</param>
+/// <param name="AbsoluteSrc">Absolute URL, for link previews on other sites.</param>
+public sealed record ImageModel(string Src, string Alt, string AbsoluteSrc)
+{
+    /// <summary>Size in CSS pixels read from the image file, so the browser keeps its space before it loads; null when unknown.</summary>
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+}
 
 /// <summary>A person who spoke at an event.</summary>
 public sealed record SpeakerModel(string Name, string? Role, string? Organisation);
@@ -75,6 +95,8 @@ public record PageModel
     /// <summary>Text for &lt;title&gt;: "{Title} – {Site.Title}" (or the site title alone on the home page).</summary>
     public required string DocumentTitle { get; init; }
     public string? Summary { get; init; }
+    /// <summary>For meta description and link previews: the summary, or the site's description when the page has none.</summary>
+    public string Description => string.IsNullOrWhiteSpace(Summary) ? Site.Description : Summary;
     /// <summary>Root-relative URL of this page, base path included.</summary>
     public required string Url { get; init; }
     /// <summary>Absolute URL of this page (baseUrl + path).</summary>
@@ -98,6 +120,15 @@ public record PageModel
 
     /// <summary>On a full page: its Easy Read version, when there is one. On an Easy Read page: the full version.</summary>
     public string? OtherVersionUrl { get; init; }
+
+    /// <summary>schema.org JSON-LD (Event, BlogPosting, WebSite), serialised with "&lt;" escaped; null for none.</summary>
+    public string? JsonLd { get; init; }
+
+    /// <summary>Open Graph's og:type: "article" for events and posts, "website" for every other page.</summary>
+    public virtual string OpenGraphType => "website";
+
+    /// <summary>The picture shown when the page is shared, if it has one.</summary>
+    public virtual ImageModel? ShareImage => null;
 }
 
 /// <summary>An event write-up or a blog post.</summary>
@@ -109,8 +140,9 @@ public sealed record ArticleModel : PageModel
     public IReadOnlyList<TagLink> Tags { get; init; } = [];
     public ImageModel? Image { get; init; }
     public EventModel? Event { get; init; }
-    /// <summary>schema.org JSON-LD for the page (Event or BlogPosting), already serialised.</summary>
-    public string? JsonLd { get; init; }
+
+    public override string OpenGraphType => "article";
+    public override ImageModel? ShareImage => Image;
 }
 
 /// <summary>One entry of a listing page.</summary>

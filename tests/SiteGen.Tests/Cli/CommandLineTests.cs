@@ -110,7 +110,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
         Assert.Contains("href=\"/repo/about/\"", home);
-        Assert.Contains("href=\"/repo/assets/css/site.css\"", home);
+        Assert.Matches("href=\"/repo/assets/css/site\\.[0-9a-f]{10}\\.css\"", home);
     }
 
     [Fact]

@@ -26,9 +26,17 @@ public sealed partial class SampleSiteTests(SampleSite site) : IClassFixture<Sam
     [InlineData("about/index.html")]
     [InlineData("accessibility/index.html")]
     [InlineData("blog/making-service-user-involvement-meaningful/index.html")]
-    [InlineData("assets/css/site.css")]
     public void Writes_the_expected_page(string path) =>
         Assert.True(File.Exists(Path.Combine(site.Output, path)), $"{path} was not written");
+
+    [Fact]
+    public void Pages_load_the_stylesheet_under_its_fingerprinted_name()
+    {
+        var href = new HtmlParser().ParseDocument(site.Read(WriteUp)).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Matches(@"^/assets/css/site\.[0-9a-f]{10}\.css$", href);
+        Assert.True(File.Exists(Path.Combine(site.Output, href.TrimStart('/'))), $"{href} was not written");
+        Assert.False(File.Exists(Path.Combine(site.Output, "assets/css/site.css")), "The stylesheet was also written under its plain name.");
+    }
 
     [Fact]
     public void Every_sentence_of_the_seed_write_up_appears_in_its_page()

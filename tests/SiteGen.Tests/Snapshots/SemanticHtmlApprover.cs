@@ -6,10 +6,16 @@ namespace SiteGen.Tests.Snapshots;
 /// <summary>
 /// An ApprovalTests approver that compares HTML by meaning (elements, attributes, text) with
 /// AngleSharp.Diffing, so whitespace and attribute order do not fail a snapshot. On a difference it
-/// writes the .received.html file beside the .approved.html one for review.
+/// writes the .received.html file beside the .approved.html one for review. Asset fingerprints are
+/// written as "#hash#": they change with every stylesheet edit, which does not change what a page says.
 /// </summary>
-public sealed class SemanticHtmlApprover(string html, IApprovalNamer namer) : IApprovalApprover
+public sealed partial class SemanticHtmlApprover(string html, IApprovalNamer namer) : IApprovalApprover
 {
+    private readonly string html = Fingerprint().Replace(html, ".#hash#.");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.[0-9a-f]{10}\.(?=[A-Za-z0-9]+"")")]
+    private static partial System.Text.RegularExpressions.Regex Fingerprint();
+
     private string Approved => Path.Combine(namer.SourcePath, namer.Name + ".approved.html");
     private string Received => Path.Combine(namer.SourcePath, namer.Name + ".received.html");
     private string differences = "";

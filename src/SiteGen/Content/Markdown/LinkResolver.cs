@@ -35,7 +35,24 @@ public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyD
             problem = $"\"{url}\" links to content/{target}, which does not exist (or is a draft).";
             return null;
         }
-        return urls.Path(Escape(paths.OutputPathOfFile(target))) + suffix;
+        var published = urls.Path(Escape(paths.OutputPathOfFile(target)));
+        // "about/" names a folder, which a host serves from its index.html; without the slash it answers with a redirect.
+        if (path.EndsWith('/') && !published.EndsWith('/')) published += "/";
+        return published + suffix;
+    }
+
+    /// <summary>
+    /// The file in content/ (content-relative) that a relative or root-relative URL written in
+    /// <paramref name="sourceContentRelative"/> names, or null when it names none (a page, another site, outside content/).
+    /// </summary>
+    public string? ContentFileOf(string url, string sourceContentRelative)
+    {
+        if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url)) return null;
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = Uri.UnescapeDataString(cut >= 0 ? url[..cut] : url);
+        var directory = path.StartsWith('/') || !sourceContentRelative.Contains('/') ? "" : sourceContentRelative[..sourceContentRelative.LastIndexOf('/')];
+        var target = Normalise(directory, path);
+        return target is null || target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? null : target;
     }
 
     private static bool HasScheme(string url)

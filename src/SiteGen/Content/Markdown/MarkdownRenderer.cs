@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Content.Images;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content.Markdown;
@@ -42,7 +43,9 @@ public static class MarkdownRenderer
         .Build();
 
     /// <summary>Renders <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
-    public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics, FootnoteLabels? footnotes = null)
+    /// <param name="imageSize">The size of the picture an image's URL (as written) names, when known: it becomes the img's width and height.</param>
+    public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics,
+        FootnoteLabels? footnotes = null, Func<string, ImageSize?>? imageSize = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         RawHtmlBalance.Check(document, file, firstLine, diagnostics);
@@ -57,6 +60,8 @@ public static class MarkdownRenderer
                     Tag(link, link.Line, link.Column, firstLine);
                     var at = new SourceLocation(file, link.Line + firstLine, link.Column + 1);
                     if (link.IsImage) CheckAlt(link, at, diagnostics);
+                    if (link.IsImage && link.Url is { } written && imageSize?.Invoke(written) is { } size)
+                        SetSize(link, size);
                     if (resolveUrl is not null && link.Url is { } url)
                     {
                         var (resolved, problem) = resolveUrl(url);
@@ -86,6 +91,15 @@ public static class MarkdownRenderer
         link.IsImage
             ? $"Image not found: {problem} Check the file name and folder, or add the picture to content/."
             : $"Broken link: {problem} Check the file name, or link to the page's web address.";
+
+    /// <summary>Width and height let the browser keep the picture's space before it loads; an author's own {width=...} stands.</summary>
+    private static void SetSize(LinkInline image, ImageSize size)
+    {
+        var attributes = image.GetAttributes();
+        if (attributes.Properties?.Any(p => p.Key is "width" or "height") == true) return;
+        attributes.AddProperty("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        attributes.AddProperty("height", size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private static void Tag(IMarkdownObject node, int line, int column, int firstLine) =>
         node.GetAttributes().AddPropertyIfNotExist(PositionAttribute, $"{line + firstLine}:{column + 1}");

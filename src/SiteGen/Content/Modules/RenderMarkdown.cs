@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Content.Images;
 using SiteGen.Content.Markdown;
 using SiteGen.Pipeline;
 using SiteGen.Site;
@@ -19,7 +20,8 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
         var strings = context.Models.Site(page.Language, null).Strings;
         var html = MarkdownRenderer.Render(document.Content, document.Source, page.BodyFirstLine,
             url => (resolver.Resolve(url, contentRelative, out var problem), problem), context.Diagnostics,
-            new FootnoteLabels(strings["footnoteReference"], strings["footnoteBack"]));
+            new FootnoteLabels(strings["footnoteReference"], strings["footnoteBack"]),
+            url => resolver.ContentFileOf(url, contentRelative) is { } file ? ImageSize.Read(Path.Combine(context.Site.ContentPath, file)) : null);
         if (!context.Site.Config.AllowRawHtml)
             html = sanitizer!.Sanitize(html, document.Source, context.Diagnostics);
         return document with { Content = html };
