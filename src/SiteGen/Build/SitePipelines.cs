@@ -1,6 +1,7 @@
 using SiteGen.Checks;
 using SiteGen.Pipeline;
 using SiteGen.Publishing;
+using SiteGen.Publishing.Search;
 using SiteGen.Content.Modules;
 using SiteGen.Listings;
 using SiteGen.Output;
@@ -16,6 +17,7 @@ public static class SitePipelines
     public const string Listings = "Listings";
     public const string Assets = "Assets";
     public const string Redirects = "Redirects";
+    public const string Search = "Search";
     public const string Checks = "Checks";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
@@ -58,8 +60,16 @@ public static class SitePipelines
         },
         new()
         {
+            Name = Search,
+            DependsOn = [Pages],
+            Input = [new GenerateSearch(Pages)],
+            Process = [new RenderLayout()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
             Name = Checks,
-            DependsOn = [Pages, Listings, Assets, Redirects],
+            DependsOn = [Pages, Listings, Assets, Redirects, Search],
             PostProcess = [new CheckPages()],
         },
     ];

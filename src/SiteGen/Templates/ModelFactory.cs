@@ -150,6 +150,14 @@ public sealed class ModelFactory(BuildContext context)
             .ToList();
         var hasTags = context.OutputsOf(Build.SitePipelines.Content)
             .Any(d => d.Get(ContentKeys.Page) is { Language: var l, IsEasyRead: false, Kind: PageKind.Event or PageKind.Post } && l == language && d.Get(ContentKeys.FrontMatter).Tags.Count > 0);
+        List<NavLink> navigation =
+        [
+            new(strings["navHome"], context.Urls.Path(prefix), false),
+            new(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
+            new(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
+        ];
+        if (theme.HasLayout(Publishing.Search.GenerateSearch.Layout))
+            navigation.Add(new NavLink(strings["navSearch"], context.Urls.Path(prefix + Publishing.Search.GenerateSearch.PagePath), false));
         return new SiteModel
         {
             Title = config.Title,
@@ -159,12 +167,8 @@ public sealed class ModelFactory(BuildContext context)
             Direction = config.FindLanguage(language)?.Direction ?? "ltr",
             HomeUrl = context.Urls.Path(prefix),
             StylesheetUrl = context.Urls.Path("assets/css/site.css"),
-            Navigation =
-            [
-                new NavLink(strings["navHome"], context.Urls.Path(prefix), false),
-                new NavLink(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
-                new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
-            ],
+            SearchScriptUrl = context.Urls.Path("assets/js/search.js"),
+            Navigation = navigation,
             FooterLinks = footer,
             TagsUrl = hasTags ? context.Urls.Path(prefix + "tags/") : null,
             Strings = strings,

@@ -15,6 +15,8 @@ public sealed record SiteModel
     public required string HomeUrl { get; init; }
     /// <summary>Root-relative URL of the theme stylesheet, base path included.</summary>
     public required string StylesheetUrl { get; init; }
+    /// <summary>Root-relative URL of the search page's script, base path included.</summary>
+    public required string SearchScriptUrl { get; init; }
     public required IReadOnlyList<NavLink> Navigation { get; init; }
     /// <summary>Links to the language's standalone pages (about, accessibility statement ...) for the footer, by title.</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
@@ -124,4 +126,13 @@ public sealed record RedirectModel : PageModel
 {
     /// <summary>Root-relative URL of the page's current address (relative, so forwarding works on any host and base path).</summary>
     public required string TargetUrl { get; init; }
+}
+
+/// <summary>A language's search page: the form, the index its script searches, and other ways to find pages.</summary>
+public sealed record SearchModel : PageModel
+{
+    /// <summary>Root-relative URL of the language's search index (JSON), base path included.</summary>
+    public required string IndexUrl { get; init; }
+    /// <summary>Listings to browse instead of searching (events, blog, tags), for readers without the script.</summary>
+    public IReadOnlyList<NavLink> Browse { get; init; } = [];
 }
