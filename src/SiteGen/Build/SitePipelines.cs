@@ -1,6 +1,7 @@
 using SiteGen.Checks;
 using SiteGen.Pipeline;
 using SiteGen.Publishing;
+using SiteGen.Publishing.Search;
 using SiteGen.Content.Modules;
 using SiteGen.Listings;
 using SiteGen.Output;
@@ -19,6 +20,7 @@ public static class SitePipelines
     public const string Feeds = "Feeds";
     public const string Calendars = "Calendars";
     public const string Sitemap = "Sitemap";
+    public const string Search = "Search";
     public const string Checks = "Checks";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
@@ -82,8 +84,16 @@ public static class SitePipelines
         },
         new()
         {
+            Name = Search,
+            DependsOn = [Pages],
+            Input = [new GenerateSearch(Pages)],
+            Process = [new RenderLayout()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
             Name = Checks,
-            DependsOn = [Pages, Listings, Assets, Redirects, Feeds, Calendars, Sitemap],
+            DependsOn = [Pages, Listings, Assets, Redirects, Feeds, Calendars, Sitemap, Search],
             PostProcess = [new CheckPages()],
         },
     ];

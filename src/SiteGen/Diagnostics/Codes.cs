@@ -42,6 +42,9 @@ public static class Codes
     public const string BadAlias = "SG408";
     public const string UnknownRule = "SG406";
 
+    // Site search
+    public const string SearchLayoutMissing = "SG430";
+
     // Languages and translations
     public const string TranslationOutOfDate = "SG601";
     public const string MissingUiStrings = "SG602";

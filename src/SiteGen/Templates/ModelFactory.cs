@@ -202,6 +202,14 @@ public sealed class ModelFactory(BuildContext context)
             .ToList();
         var hasTags = context.OutputsOf(Build.SitePipelines.Content)
             .Any(d => d.Get(ContentKeys.Page) is { Language: var l, IsEasyRead: false, Kind: PageKind.Event or PageKind.Post } && l == language && d.Get(ContentKeys.FrontMatter).Tags.Count > 0);
+        List<NavLink> navigation =
+        [
+            new(strings["navHome"], context.Urls.Path(prefix), false),
+            new(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
+            new(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
+        ];
+        if (theme.HasLayout(Publishing.Search.GenerateSearch.Layout))
+            navigation.Add(new NavLink(strings["navSearch"], context.Urls.Path(prefix + Publishing.Search.GenerateSearch.PagePath), false));
         return new SiteModel
         {
             Title = config.Title,
@@ -213,12 +221,7 @@ public sealed class ModelFactory(BuildContext context)
             HomeUrl = context.Urls.Path(prefix),
             StylesheetUrl = assetUrls.GetValueOrDefault(StylesheetPath) ?? context.Urls.Path("assets/" + StylesheetPath),
             AssetUrls = assetUrls,
-            Navigation =
-            [
-                new NavLink(strings["navHome"], context.Urls.Path(prefix), false),
-                new NavLink(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
-                new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
-            ],
+            Navigation = navigation,
             FooterLinks = footer,
             TagsUrl = hasTags ? context.Urls.Path(prefix + "tags/") : null,
             Feed = Feed(language, FeedSection.All, strings),

@@ -168,3 +168,12 @@ public sealed record RedirectModel : PageModel
     /// <summary>Root-relative URL of the page's current address (relative, so forwarding works on any host and base path).</summary>
     public required string TargetUrl { get; init; }
 }
+
+/// <summary>A language's search page: the form, the index its script searches, and other ways to find pages.</summary>
+public sealed record SearchModel : PageModel
+{
+    /// <summary>Root-relative URL of the language's search index (JSON), base path included.</summary>
+    public required string IndexUrl { get; init; }
+    /// <summary>Listings to browse instead of searching (events, blog, tags), for readers without the script.</summary>
+    public IReadOnlyList<NavLink> Browse { get; init; } = [];
+}

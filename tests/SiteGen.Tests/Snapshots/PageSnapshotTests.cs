@@ -18,6 +18,7 @@ public sealed class PageSnapshotTests(SampleSite site) : IClassFixture<SampleSit
     [Fact] public void Not_found_page() => Verify("404.html");
     [Fact] public void Urdu_event_write_up_page() => Verify("ur/events/diversity-in-service-user-involvement/index.html");
     [Fact] public void Easy_read_page() => Verify("events/diversity-in-service-user-involvement/easy-read/index.html");
+    [Fact] public void Search_page() => Verify("search/index.html");
 
     private void Verify(string page) =>
         Approvals.Verify(new SemanticHtmlApprover(site.Read(page), Approvals.GetDefaultNamer()), new QuietReporter());

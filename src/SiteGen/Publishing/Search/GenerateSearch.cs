@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Templates;
+
+namespace SiteGen.Publishing.Search;
+
+/// <summary>
+/// Site search that works on any static host: for each language, an index of its pages (Easy Read versions
+/// included and marked) and a search page whose script searches that index in the reader's browser.
+/// </summary>
+public sealed class GenerateSearch(string pagesPipeline) : IModule
+{
+    /// <summary>The theme layout of the search page; a theme without it gets no search page and no link to one.</summary>
+    public const string Layout = "search";
+
+    /// <summary>Where the search page sits inside a language's folder.</summary>
+    public const string PagePath = "search/";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        if (!context.Theme.HasLayout(Layout))
+        {
+            context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.SearchLayoutMissing,
+                $"The theme has no search page layout (layouts/{Layout}.cshtml), so the site is built without search. Copy it from the default theme to add search.",
+                SourceLocation.StartOf(context.Theme.DisplayPath(context.Site.Root))));
+            return Task.FromResult(inputs);
+        }
+
+        var pages = context.OutputsOf(pagesPipeline);
+        var paths = new ContentPaths(context.Site.Config);
+        // Search exists for every language that has pages, as the listings do, and its pages link to each other as translations.
+        var languages = context.Site.Config.Languages.Select(l => l.Code)
+            .Where(code => pages.Any(d => d.Get(ContentKeys.Page).Language == code)).ToList();
+        var versions = languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + PagePath);
+
+        var results = ImmutableArray.CreateBuilder<Document>();
+        foreach (var language in languages)
+        {
+            var prefix = paths.LanguagePrefix(language);
+            var entries = pages
+                .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
+                .Select(d => Entry(d, context))
+                .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+                .ThenBy(e => e.Url, StringComparer.Ordinal);
+            results.Add(new Document
+            {
+                Source = $"(search index, {language})",
+                Destination = prefix + SearchIndex.FileName,
+                Content = SearchIndex.ToJson(language, entries),
+            });
+            results.Add(SearchPage(context, language, prefix, versions));
+        }
+        return Task.FromResult(inputs.AddRange(results));
+    }
+
+    /// <summary>What the index says of one page: the facts listings show, and its body as plain text.</summary>
+    public static SearchEntry Entry(Document document, BuildContext context)
+    {
+        var page = document.Get(ContentKeys.Page);
+        var fm = document.Get(ContentKeys.FrontMatter);
+        var model = document.Get(TemplateKeys.Model);
+        return new SearchEntry(
+            Title: model.Title,
+            Url: model.Url,
+            Summary: fm.Summary,
+            Section: page.Kind switch { PageKind.Event => "events", PageKind.Post => "blog", _ => null },
+            // Invariant culture: a culture with another calendar would write a different year.
+            Date: page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DisplayDate: page.Date is { } date ? context.Models.Dates(page.Language).Date(date) : null,
+            Tags: fm.Tags,
+            EasyRead: page.IsEasyRead,
+            Text: PlainText.Shorten(PlainText.FromHtml(model.BodyHtml), SearchIndex.MaxTextLength));
+    }
+
+    private static Document SearchPage(BuildContext context, string language, string prefix, IReadOnlyDictionary<string, string> versions)
+    {
+        var models = context.Models;
+        var urls = context.Urls;
+        var site = models.Site(language, PagePath);
+        var s = site.Strings;
+        var sitePath = prefix + PagePath;
+        var translations = models.Alternates(versions, language);
+        // Without the script, or before a reader searches, these lead to every page.
+        List<NavLink> browse =
+        [
+            new(s["navEvents"], urls.Path(prefix + "events/"), false),
+            new(s["navBlog"], urls.Path(prefix + "blog/"), false),
+        ];
+        if (site.TagsUrl is { } tags) browse.Add(new NavLink(s["footerTags"], tags, false));
+        var model = new SearchModel
+        {
+            Site = site,
+            Title = s["searchTitle"],
+            DocumentTitle = models.DocumentTitle(s["searchTitle"], language),
+            Url = urls.Path(sitePath),
+            CanonicalUrl = urls.Absolute(sitePath),
+            Layout = Layout,
+            Translations = translations,
+            XDefaultUrl = translations.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
+            IndexUrl = urls.Path(prefix + SearchIndex.FileName),
+            Browse = browse,
+        };
+        return new Document { Source = $"(search page, {language})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
+    }
+}
