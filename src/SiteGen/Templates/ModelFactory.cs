@@ -132,11 +132,12 @@ public sealed class ModelFactory(BuildContext context)
     {
         var config = context.Site.Config;
         var theme = context.Theme;
-        var strings = theme.Strings(language, config.DefaultLanguage, theme.DisplayPath(context.Site.Root), context.Diagnostics);
+        var strings = theme.Strings(TextLanguageOf(language), TextLanguageOf(config.DefaultLanguage), theme.DisplayPath(context.Site.Root), context.Diagnostics);
+        // A published language must have all its interface text (ml-ui-strings-complete); a preview (--drafts) may show the fallback.
         if (strings.MissingKeys.Count > 0)
-            context.Diagnostics.Warning(Codes.MissingUiStrings,
-                $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Pages in {language} show the {config.DefaultLanguage} text there until these keys are added.",
-                SourceLocation.StartOf($"{theme.DisplayPath(context.Site.Root)}/i18n/{language}.yml"));
+            context.Diagnostics.Add(new Diagnostic(context.Options.IncludeDrafts ? Severity.Warning : Severity.Error, Codes.MissingUiStrings,
+                $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Add these keys to the file; until then pages in {language} show the {config.DefaultLanguage} text there, marked as {config.DefaultLanguage}.",
+                SourceLocation.StartOf(Theme.StringsFile(theme.DisplayPath(context.Site.Root), language))));
         var prefix = paths.LanguagePrefix(language);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
         var pages = context.OutputsOf(Build.SitePipelines.Content)
@@ -154,6 +155,7 @@ public sealed class ModelFactory(BuildContext context)
         {
             Title = config.Title,
             TitleLanguage = config.DefaultLanguage,
+            TitleDirection = TextLanguageOf(config.DefaultLanguage).Direction,
             Description = config.Description,
             Language = language,
             Direction = config.FindLanguage(language)?.Direction ?? "ltr",
@@ -161,15 +163,18 @@ public sealed class ModelFactory(BuildContext context)
             StylesheetUrl = context.Urls.Path("assets/css/site.css"),
             Navigation =
             [
-                new NavLink(strings["navHome"], context.Urls.Path(prefix), false),
-                new NavLink(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
-                new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
+                new NavLink(strings["navHome"], context.Urls.Path(prefix), false, strings.ForeignLanguageOf("navHome")),
+                new NavLink(strings["navEvents"], context.Urls.Path(prefix + "events/"), false, strings.ForeignLanguageOf("navEvents")),
+                new NavLink(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false, strings.ForeignLanguageOf("navBlog")),
             ],
             FooterLinks = footer,
             TagsUrl = hasTags ? context.Urls.Path(prefix + "tags/") : null,
             Strings = strings,
         };
     }
+
+    /// <summary>A configured language with its direction, for lang and dir attributes.</summary>
+    public TextLanguage TextLanguageOf(string code) => new(code, context.Site.Config.FindLanguage(code)?.Direction ?? "ltr");
 
     private static EventModel Event(EventInfo e, DateFormatter dates) => new()
     {
