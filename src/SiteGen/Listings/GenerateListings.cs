@@ -39,7 +39,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
                 models.Alternates(languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + suffix), language);
             results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
-                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description));
+                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, itemsHeadingLanguage: s.ForeignLanguageOf("latestHeading")));
 
             results.Add(Listing(context, "list", prefix + "events/", Versions("events/"), s["eventsTitle"], "",
                 dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event), null, "events/", language, titleLanguage: s.ForeignLanguageOf("eventsTitle")));
@@ -72,7 +72,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
     }
 
     private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,
-        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, TextLanguage? titleLanguage = null)
+        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, TextLanguage? titleLanguage = null, TextLanguage? itemsHeadingLanguage = null)
     {
         var models = context.Models;
         var model = new ListingModel
@@ -90,6 +90,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             Translations = versions,
             XDefaultUrl = versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
             ItemsHeading = itemsHeading,
+            ItemsHeadingLanguage = itemsHeadingLanguage,
         };
         return new Document { Source = $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
     }

@@ -123,6 +123,8 @@ public sealed record ListingModel : PageModel
     public required IReadOnlyList<ListingItem> Items { get; init; }
     /// <summary>Heading above the items (e.g. "Latest write-ups"); null when the page title says it.</summary>
     public string? ItemsHeading { get; init; }
+    /// <summary>Set when <see cref="ItemsHeading"/> is another language's text (a missing interface string).</summary>
+    public TextLanguage? ItemsHeadingLanguage { get; init; }
     /// <summary>All tags of the language with their listing URLs, shown on the tag index pages.</summary>
     public IReadOnlyList<TagLink> AllTags { get; init; } = [];
 }
