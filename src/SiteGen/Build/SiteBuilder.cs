@@ -39,6 +39,7 @@ public static class SiteBuilder
             CancellationToken = cancellationToken,
         };
         foreach (var d in setup.Sorted()) context.Diagnostics.Add(d);
+        Multilingual.CultureData.Check(config, context.Diagnostics);
         if (config.AllowRawHtml)
             context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.RawHtmlAllowed,
                 "Raw HTML in pages is published as written, without removing scripts or styles (allowRawHtml: true in site.yml).",

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using SiteGen.Accessibility;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Multilingual.Checks;
 using SiteGen.Templates;
 using SiteGen.Pipeline;
 using Document = SiteGen.Pipeline.Document;
@@ -58,6 +59,7 @@ public sealed class CheckPages : IModule
 
         CheckLinks(context, all, pages, parsed, mapper);
         CheckLanguages(context, pages, parsed, mapper);
+        CheckMultilingualRules(context, all, pages, parsed, mapper);
         return inputs;
     }
 
@@ -84,6 +86,27 @@ public sealed class CheckPages : IModule
         foreach (var (i, problem) in new HreflangCheck(context.Urls).Check(input))
             context.Diagnostics.Error(Codes.HreflangMismatch, problem.Message, mapper.Locate(problem.Element, pages[i]));
     }
+
+    /// <summary>The ml-* rules: translations, language switcher, hreflang, interface strings, dates, fonts and RTL styles.</summary>
+    private static void CheckMultilingualRules(BuildContext context, List<Document> all, List<Document> pages, PageContext[] parsed, SourceMapper mapper)
+    {
+        var built = pages.Select((p, i) => new BuiltPage(p.Destination!, parsed[i].Document,
+            p.Find(ContentKeys.Page)?.Language ?? p.Find(TemplateKeys.Model)?.Site.Language,
+            p.Find(ContentKeys.Page), p.Find(ContentKeys.FrontMatter), p.Has(ContentKeys.Page) ? p.Source : null,
+            p.Has(ContentKeys.Page) ? BodyOf(context, p) : null)).ToList();
+        var stylesheets = all.Where(d => d.CopyFrom is not null && d.Destination!.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+            .Select(d => new PublishedStylesheet(d.Source, File.ReadAllText(d.CopyFrom!))).ToList();
+        var theme = context.Theme;
+        var site = new SiteUnderCheck(context.Site.Config, built, language => context.Models.Site(language, null).Strings, stylesheets,
+            context.BaseUrl, theme.DisplayPath(context.Site.Root) + "/i18n", theme.StringLines, context.Options.IncludeDrafts);
+        foreach (var (rule, finding) in LanguageChecks.Run(site))
+            context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, f =>
+                f.Page is not null ? mapper.Locate(f.Element, pages[built.IndexOf(f.Page)]) : SourceLocation.StartOf(SiteGen.Site.SiteConfigLoader.FileName)));
+    }
+
+    // The markdown body as written: the content pipeline's document, before rendering replaced it with HTML.
+    private static string? BodyOf(BuildContext context, Document page) =>
+        context.OutputsOf(Build.SitePipelines.Content).FirstOrDefault(d => d.Source == page.Source)?.Content;
 
     private static void CheckLinks(BuildContext context, List<Document> all, List<Document> pages, PageContext[] parsed, SourceMapper mapper)
     {

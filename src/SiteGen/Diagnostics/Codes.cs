@@ -49,6 +49,29 @@ public static class Codes
     public const string TranslationOutOfDate = "SG601";
     public const string MissingUiStrings = "SG602";
     public const string HreflangMismatch = "SG603";
+    // The ml-* rules; src/SiteGen/Multilingual/README.md maps each rule id to its code.
+    public const string FallbackTextNotMarked = "SG604";
+    public const string BidiNotIsolated = "SG605";
+    public const string UrlPrefix = "SG606";
+    public const string TranslationOrphan = "SG607";
+    public const string HreflangToFallback = "SG608";
+    public const string EasyReadInHreflang = "SG609";
+    public const string CanonicalNotSelf = "SG610";
+    public const string SwitcherNames = "SG611";
+    public const string SwitcherTarget = "SG612";
+    public const string SwitcherMissing = "SG613";
+    public const string FallbackNotMarked = "SG614";
+    public const string PluralCategories = "SG615";
+    public const string DateFormat = "SG616";
+    public const string CultureDataMissing = "SG617";
+    public const string FontCoverage = "SG618";
+    public const string PhysicalCss = "SG619";
+    public const string WelshCoverage = "SG620";
+    public const string WelshLinkOnEnglish = "SG621";
+    public const string WelshParity = "SG622";
+    public const string WelshFirst = "SG623";
+    public const string DirMismatch = "SG624";
+    public const string ScriptFontNotScoped = "SG625";
 
     // Templates
     public const string TemplateError = "SG501";

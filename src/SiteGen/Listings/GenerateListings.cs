@@ -40,27 +40,28 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
                 models.Alternates(languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + suffix), language);
             results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
-                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, source: home?.Source));
+                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, source: home?.Source, itemsHeadingLanguage: s.ForeignLanguageOf("latestHeading")));
 
             results.Add(Listing(context, "list", prefix + "events/", Versions("events/"), s["eventsTitle"], "",
-                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event), null, "events/", language));
+                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event), null, "events/", language, titleLanguage: s.ForeignLanguageOf("eventsTitle")));
             results.Add(Listing(context, "list", prefix + "blog/", Versions("blog/"), s["blogTitle"], "",
-                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Post), null, "blog/", language));
+                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Post), null, "blog/", language, titleLanguage: s.ForeignLanguageOf("blogTitle")));
 
             var tags = dated.SelectMany(d => d.Get(ContentKeys.FrontMatter).Tags.Select(t => (Tag: t, Doc: d)))
                 .GroupBy(x => Slug.From(x.Tag)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-            var allTags = tags.Select(g => models.Tag(g.First().Tag, language)).ToList();
-            results.Add(Listing(context, "list", prefix + "tags/", Versions("tags/"), s["tagsTitle"], "", [], null, null, language) is var index
+            var allTags = tags.Select(g => models.Tag(g.First().Tag, language) with { Count = g.Select(x => x.Doc).Distinct().Count() }).ToList();
+            results.Add(Listing(context, "list", prefix + "tags/", Versions("tags/"), s["tagsTitle"], "", [], null, null, language, titleLanguage: s.ForeignLanguageOf("tagsTitle")) is var index
                 ? index.With(TemplateKeys.Model, (ListingModel)index.Get(TemplateKeys.Model) with { AllTags = allTags })
                 : index);
             foreach (var group in tags)
                 results.Add(Listing(context, "list", $"{prefix}tags/{group.Key}/", Versions($"tags/{group.Key}/").Where(v => v.IsCurrent).ToList(), string.Format(s["tagTitle"], group.First().Tag), "",
-                    group.Select(x => x.Doc).Distinct(), null, null, language));
+                    group.Select(x => x.Doc).Distinct(), null, null, language, titleLanguage: s.ForeignLanguageOf("tagTitle")));
 
             var notFound = new PageModel
             {
                 Site = site,
                 Title = s["notFoundTitle"],
+                TitleLanguage = s.ForeignLanguageOf("notFoundTitle"),
                 DocumentTitle = models.DocumentTitle(s["notFoundTitle"], language),
                 Url = context.Urls.Path(prefix + "404.html"),
                 CanonicalUrl = context.Urls.Absolute(prefix + "404.html"),
@@ -72,13 +73,14 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
     }
 
     private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,
-        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, string? source = null)
+        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, string? source = null, TextLanguage? titleLanguage = null, TextLanguage? itemsHeadingLanguage = null)
     {
         var models = context.Models;
         var model = new ListingModel
         {
             Site = models.Site(language, isHome ? "" : section),
             Title = title,
+            TitleLanguage = titleLanguage,
             DocumentTitle = isHome ? context.Site.Config.Title : models.DocumentTitle(title, language),
             Summary = summary,
             Url = context.Urls.Path(sitePath),
@@ -93,6 +95,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             CalendarUrl = section == PublishedFiles.SectionFolder(FeedSection.Events)
                 ? context.Urls.Path(new PublishedFiles(context.Site.Config).EventsCalendar(language)) : null,
             JsonLd = isHome ? models.WebSiteJsonLd(language) : null,
+            ItemsHeadingLanguage = itemsHeadingLanguage,
         };
         // The home page's intro comes from index.md, so findings in it must point there.
         return new Document { Source = source ?? $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);

@@ -46,6 +46,7 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
                 {
                     Site = site,
                     Title = site.Strings["movedTitle"],
+                    TitleLanguage = site.Strings.ForeignLanguageOf("movedTitle"),
                     // Named after the page, so several old addresses do not share one title.
                     DocumentTitle = context.Models.DocumentTitle($"{site.Strings["movedTitle"]}: {fm.Title}", info.Language),
                     Url = context.Urls.Path(sitePath),

@@ -26,6 +26,9 @@ public sealed record SiteConfig
     /// <summary>True when raw HTML in markdown is published as written, unsanitised (every author trusted).</summary>
     public bool AllowRawHtml { get; init; }
 
+    /// <summary>True when the site follows the Welsh Language Standards: every page and interface string in Welsh, Welsh first (ml-cy-* rules).</summary>
+    public bool WelshStandards { get; init; }
+
     /// <summary>"/" or "/repo/": the path every internal URL starts with.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -12,7 +12,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "content/site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml", "welshStandards"];
 
     /// <summary>The settings, or null when site.yml is missing or wrong (the reasons are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
@@ -44,6 +44,7 @@ public static partial class SiteConfigLoader
         var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
         var embedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var allowRawHtml = false;
+        var welshStandards = false;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -68,6 +69,9 @@ public static partial class SiteConfigLoader
                     break;
                 case "allowRawHtml":
                     allowRawHtml = Scalar(value) is "true" or "yes";
+                    break;
+                case "welshStandards":
+                    welshStandards = Scalar(value) is "true" or "yes";
                     break;
                 default:
                     var nearest = Suggestion.Nearest(key, KnownKeys);
@@ -105,6 +109,7 @@ public static partial class SiteConfigLoader
             Abbreviations = abbreviations,
             EmbedHosts = embedHosts,
             AllowRawHtml = allowRawHtml,
+            WelshStandards = welshStandards,
         };
     }
 

@@ -183,11 +183,12 @@ public sealed class ModelFactory(BuildContext context)
     {
         var config = context.Site.Config;
         var theme = context.Theme;
-        var strings = theme.Strings(language, config.DefaultLanguage, theme.DisplayPath(context.Site.Root), context.Diagnostics);
+        var strings = theme.Strings(TextLanguageOf(language), TextLanguageOf(config.DefaultLanguage), theme.DisplayPath(context.Site.Root), context.Diagnostics);
+        // A published language must have all its interface text (ml-ui-strings-complete); a preview (--drafts) may show the fallback.
         if (strings.MissingKeys.Count > 0)
-            context.Diagnostics.Warning(Codes.MissingUiStrings,
-                $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Pages in {language} show the {config.DefaultLanguage} text there until these keys are added.",
-                SourceLocation.StartOf($"{theme.DisplayPath(context.Site.Root)}/i18n/{language}.yml"));
+            context.Diagnostics.Add(new Diagnostic(context.Options.IncludeDrafts ? Severity.Warning : Severity.Error, Codes.MissingUiStrings,
+                $"The theme has no {language} text for: {string.Join(", ", strings.MissingKeys)}. Add these keys to the file; until then pages in {language} show the {config.DefaultLanguage} text there, marked as {config.DefaultLanguage}.",
+                SourceLocation.StartOf(Theme.StringsFile(theme.DisplayPath(context.Site.Root), language))));
         var prefix = paths.LanguagePrefix(language);
         var assetUrls = theme.Assets.Assets.ToDictionary(a => a.Key, a => context.Urls.Path("assets/" + a.Value.PublishedPath), StringComparer.Ordinal);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
@@ -204,16 +205,17 @@ public sealed class ModelFactory(BuildContext context)
             .Any(d => d.Get(ContentKeys.Page) is { Language: var l, IsEasyRead: false, Kind: PageKind.Event or PageKind.Post } && l == language && d.Get(ContentKeys.FrontMatter).Tags.Count > 0);
         List<NavLink> navigation =
         [
-            new(strings["navHome"], context.Urls.Path(prefix), false),
-            new(strings["navEvents"], context.Urls.Path(prefix + "events/"), false),
-            new(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false),
+            new(strings["navHome"], context.Urls.Path(prefix), false, strings.ForeignLanguageOf("navHome")),
+            new(strings["navEvents"], context.Urls.Path(prefix + "events/"), false, strings.ForeignLanguageOf("navEvents")),
+            new(strings["navBlog"], context.Urls.Path(prefix + "blog/"), false, strings.ForeignLanguageOf("navBlog")),
         ];
         if (theme.HasLayout(Publishing.Search.GenerateSearch.Layout))
-            navigation.Add(new NavLink(strings["navSearch"], context.Urls.Path(prefix + Publishing.Search.GenerateSearch.PagePath), false));
+            navigation.Add(new NavLink(strings["navSearch"], context.Urls.Path(prefix + Publishing.Search.GenerateSearch.PagePath), false, strings.ForeignLanguageOf("navSearch")));
         return new SiteModel
         {
             Title = config.Title,
             TitleLanguage = config.DefaultLanguage,
+            TitleDirection = TextLanguageOf(config.DefaultLanguage).Direction,
             Description = config.Description,
             Language = language,
             Direction = config.FindLanguage(language)?.Direction ?? "ltr",
@@ -228,6 +230,9 @@ public sealed class ModelFactory(BuildContext context)
             Strings = strings,
         };
     }
+
+    /// <summary>A configured language with its direction, for lang and dir attributes.</summary>
+    public TextLanguage TextLanguageOf(string code) => new(code, context.Site.Config.FindLanguage(code)?.Direction ?? "ltr");
 
     private static EventModel Event(EventInfo e, DateFormatter dates) => new()
     {

@@ -42,23 +42,52 @@ public sealed class Theme(string path)
     public bool HasLayout(string layout) => File.Exists(System.IO.Path.Combine(LayoutsPath, layout + ".cshtml"));
 
     /// <summary>The interface strings of one language, falling back to the default language's.</summary>
-    public UiStrings Strings(string language, string defaultLanguage, string themeRelativePath, DiagnosticBag diagnostics)
+    public UiStrings Strings(TextLanguage language, TextLanguage defaultLanguage, string themeRelativePath, DiagnosticBag diagnostics)
     {
-        var own = ReadStrings(language, themeRelativePath, diagnostics);
-        var fallback = language == defaultLanguage ? own : ReadStrings(defaultLanguage, themeRelativePath, diagnostics);
-        return new UiStrings(own, fallback);
+        var own = ReadStrings(language.Code, themeRelativePath, diagnostics);
+        var fallback = language.Code == defaultLanguage.Code ? own : ReadStrings(defaultLanguage.Code, themeRelativePath, diagnostics);
+        return new UiStrings(language, own, defaultLanguage, fallback);
     }
 
-    private Dictionary<string, string> ReadStrings(string language, string themeRelativePath, DiagnosticBag diagnostics)
+    /// <summary>The i18n file of a language, as diagnostics name it.</summary>
+    public static string StringsFile(string themeRelativePath, string language) => $"{themeRelativePath}/i18n/{language}.yml";
+
+    /// <summary>The 1-based line of each key in a language's i18n file, for diagnostics; empty when there is no file.</summary>
+    public IReadOnlyDictionary<string, int> StringLines(string language)
     {
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var file = System.IO.Path.Combine(Path, "i18n", language + ".yml");
+        if (!File.Exists(file)) return lines;
+        var yaml = new YamlStream();
+        try { yaml.Load(new StringReader(File.ReadAllText(file))); }
+        catch (YamlDotNet.Core.YamlException) { return lines; }
+        if (yaml.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map)
+            foreach (var (k, _) in map.Children)
+                if (k is YamlScalarNode { Value: { } key }) lines[key] = (int)k.Start.Line;
+        return lines;
+    }
+
+    private Dictionary<string, UiString> ReadStrings(string language, string themeRelativePath, DiagnosticBag diagnostics)
+    {
+        var strings = new Dictionary<string, UiString>(StringComparer.Ordinal);
         var file = System.IO.Path.Combine(Path, "i18n", language + ".yml");
         if (!File.Exists(file)) return strings;
-        var display = $"{themeRelativePath}/i18n/{language}.yml";
+        var display = StringsFile(themeRelativePath, language);
         if (YamlLoader.Load(File.ReadAllText(file), display, 0, diagnostics, Codes.SiteConfigInvalid) is YamlMappingNode map)
             foreach (var (k, v) in map.Children)
-                if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } value })
-                    strings[key] = value;
+            {
+                if (k is not YamlScalarNode { Value: { } key }) continue;
+                if (v is YamlScalarNode { Value: { } value })
+                    strings[key] = new UiString(value);
+                // A string with a count: one text per CLDR plural category (one: "{0} page", other: "{0} pages").
+                else if (v is YamlMappingNode forms)
+                {
+                    var byCategory = forms.Children
+                        .Where(f => f.Key is YamlScalarNode { Value: not null } && f.Value is YamlScalarNode { Value: not null })
+                        .ToDictionary(f => ((YamlScalarNode)f.Key).Value!, f => ((YamlScalarNode)f.Value).Value!, StringComparer.Ordinal);
+                    strings[key] = new UiString(byCategory.GetValueOrDefault("other") ?? byCategory.Values.FirstOrDefault() ?? key, byCategory);
+                }
+            }
         return strings;
     }
 }

@@ -6,6 +6,8 @@ public sealed record SiteModel
     public required string Title { get; init; }
     /// <summary>The language the site title and description are written in (site.yml's default language).</summary>
     public required string TitleLanguage { get; init; }
+    /// <summary>The direction of <see cref="TitleLanguage"/>: "ltr" or "rtl".</summary>
+    public string TitleDirection { get; init; } = "ltr";
     public required string Description { get; init; }
     /// <summary>BCP 47 code of the page's language, e.g. "en".</summary>
     public required string Language { get; init; }
@@ -32,6 +34,8 @@ public sealed record SiteModel
     public string Asset(string themePath) =>
         AssetUrls.TryGetValue(themePath, out var url) ? url
         : throw new KeyNotFoundException($"The theme has no assets/{themePath}. Add the file, or correct the path in the layout.");
+    /// <summary>Plain text from content (a summary, a name) for element content, with Latin runs isolated on right-to-left pages.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Isolate(string? text) => Multilingual.BidiText.Isolate(text, Direction);
 }
 
 /// <summary>A feed in both formats: its title (as feed readers show it), root-relative URLs (base path included) and the words of a visible link to it.</summary>
@@ -51,10 +55,11 @@ public sealed record AlternateLink(string Language, string Name, string Directio
 public sealed record TranslationNoticeModel(bool MachineAssisted, bool OutOfDate, string OriginalLanguage, string OriginalLanguageName, string OriginalUrl);
 
 /// <summary>One link of the primary navigation; <see cref="IsCurrent"/> marks the section the page is in.</summary>
-public sealed record NavLink(string Text, string Url, bool IsCurrent);
+/// <param name="Language">Set when the text is another language's (a missing interface string), for its lang and dir.</param>
+public sealed record NavLink(string Text, string Url, bool IsCurrent, TextLanguage? Language = null);
 
-/// <summary>A tag shown on a page, linking to the tag's listing.</summary>
-public sealed record TagLink(string Name, string Url);
+/// <summary>A tag shown on a page, linking to the tag's listing; <paramref name="Count"/> is how many pages have it (on the tag index).</summary>
+public sealed record TagLink(string Name, string Url, int Count = 0);
 
 /// <summary>A lead or listing image.</summary>
 /// <param name="Src">Root-relative URL, base path included (or the author's absolute URL).</param>
@@ -92,6 +97,8 @@ public record PageModel
 {
     public required SiteModel Site { get; init; }
     public required string Title { get; init; }
+    /// <summary>Set when the title is an interface string shown in another language (a missing one), for the h1's lang and dir.</summary>
+    public TextLanguage? TitleLanguage { get; init; }
     /// <summary>Text for &lt;title&gt;: "{Title} – {Site.Title}" (or the site title alone on the home page).</summary>
     public required string DocumentTitle { get; init; }
     public string? Summary { get; init; }
@@ -154,6 +161,8 @@ public sealed record ListingModel : PageModel
     public required IReadOnlyList<ListingItem> Items { get; init; }
     /// <summary>Heading above the items (e.g. "Latest write-ups"); null when the page title says it.</summary>
     public string? ItemsHeading { get; init; }
+    /// <summary>Set when <see cref="ItemsHeading"/> is another language's text (a missing interface string).</summary>
+    public TextLanguage? ItemsHeadingLanguage { get; init; }
     /// <summary>All tags of the language with their listing URLs, shown on the tag index pages.</summary>
     public IReadOnlyList<TagLink> AllTags { get; init; } = [];
     /// <summary>On a section index (events, blog): the section's own feed.</summary>

@@ -11,10 +11,8 @@ public sealed class MultilingualBuildTests
 
     private static TempSite Site()
     {
+        // The theme's own Welsh and Urdu interface text comes with it, so no string is missing.
         var site = new TempSite(ThreeLanguages);
-        // Interface text for every language, so fallback warnings do not get in the way of what each test looks at.
-        var en = File.ReadAllText(Path.Combine(site.Root, "themes/default/i18n/en.yml"));
-        site.Write("themes/default/i18n/cy.yml", en).Write("themes/default/i18n/ur.yml", en);
         site.Write("content/cy/about.md", "---\ntitle: Amdanom ni\n---\nPwy ydym ni.\n");
         site.Write("content/ur/about.md", "---\ntitle: ہمارے بارے میں\n---\nہم کون ہیں۔\n");
         return site;
@@ -97,18 +95,43 @@ public sealed class MultilingualBuildTests
     }
 
     [Fact]
-    public async Task Missing_interface_strings_fall_back_to_the_default_language_with_a_warning_naming_them()
+    public async Task Missing_interface_strings_stop_a_publishing_build_naming_them()
     {
         using var site = Site();
         site.Write("themes/default/i18n/cy.yml", "skipLink: Neidio i'r prif gynnwys\n");
         var result = await site.BuildAsync();
-        var warning = Assert.Single(result.Diagnostics, d => d.Code == Codes.MissingUiStrings);
-        Assert.Equal("themes/default/i18n/cy.yml", warning.Location!.Value.File);
-        Assert.Contains("navHome", warning.Message);
-        Assert.DoesNotContain("skipLink", warning.Message);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == Codes.MissingUiStrings);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("themes/default/i18n/cy.yml", error.Location!.Value.File);
+        Assert.Contains("navHome", error.Message);
+        Assert.DoesNotContain("skipLink", error.Message);
+    }
+
+    [Fact]
+    public async Task In_a_preview_build_missing_interface_strings_show_the_default_language_marked_as_such()
+    {
+        using var site = Site();
+        site.Write("themes/default/i18n/cy.yml", "skipLink: Neidio i'r prif gynnwys\n");
+        var result = await site.BuildAsync(o => o with { IncludeDrafts = true });
+        Assert.Equal(Severity.Warning, Assert.Single(result.Diagnostics, d => d.Code == Codes.MissingUiStrings).Severity);
+        // Every fallback the theme writes carries lang="en", so the language-of-parts rule finds nothing.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == Codes.FallbackTextNotMarked);
         var page = Page(site, "cy/about/index.html");
         Assert.Equal("Neidio i'r prif gynnwys", page.QuerySelector(".skip-link")!.TextContent);
-        Assert.Contains("Home", page.QuerySelector(".site-nav")!.TextContent);
+        var home = page.QuerySelectorAll(".site-nav a").First(a => a.TextContent == "Home");
+        Assert.Equal("en", home.GetAttribute("lang"));
+        Assert.Equal("ltr", home.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public async Task Tag_index_counts_pages_in_the_plural_form_of_the_pages_language()
+    {
+        using var site = Site();
+        site.Write("content/cy/blog/2021-01-01-un.md", "---\ntitle: Un\ntags: [amrywiaeth]\n---\nTestun.\n");
+        site.Write("content/cy/blog/2021-01-02-dau.md", "---\ntitle: Dau\ntags: [amrywiaeth]\n---\nTestun.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.Equal("2 dudalen", Page(site, "cy/tags/index.html").QuerySelector(".tag-count")!.TextContent);
     }
 
     [Fact]
