@@ -2,6 +2,7 @@ using SiteGen.Checks;
 using SiteGen.Pipeline;
 using SiteGen.Publishing;
 using SiteGen.Content.Modules;
+using SiteGen.EasyRead.Modules;
 using SiteGen.Listings;
 using SiteGen.Output;
 using SiteGen.Templates.Modules;
@@ -24,14 +25,14 @@ public static class SitePipelines
         {
             Name = Content,
             Input = [new ReadContentTree(pages: true)],
-            Process = [new ParsePages(), new CheckDuplicateUrls()],
+            Process = [new ParsePages(), new CheckDuplicateUrls(), new LoadGlossaries(), new CheckReadability()],
         },
         new()
         {
             Name = Pages,
             DependsOn = [Content],
             Input = [new FromPipeline(Content)],
-            Process = [new RenderMarkdown(Content), new BuildPageModels(), new RenderLayout()],
+            Process = [new RenderMarkdown(Content), new LayOutEasyRead(), new BuildPageModels(), new RenderLayout()],
             Output = [new WriteFiles()],
         },
         new()

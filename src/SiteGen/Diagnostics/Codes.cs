@@ -47,6 +47,11 @@ public static class Codes
     public const string MissingUiStrings = "SG602";
     public const string HreflangMismatch = "SG603";
 
+    // Easy Read and readability (the Easy Read rules bring their own ids, ER001 ...)
+    public const string ReadabilityFigures = "SG700";
+    public const string ReadingLevelHigh = "SG701";
+    public const string GlossaryInvalid = "SG702";
+
     // Templates
     public const string TemplateError = "SG501";
 }
