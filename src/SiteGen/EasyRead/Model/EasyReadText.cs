@@ -1,5 +1,3 @@
-using SiteGen.EasyRead.Readability;
-
 namespace SiteGen.EasyRead.Model;
 
 /// <summary>A 1-based line and column in the markdown file.</summary>
@@ -50,7 +48,4 @@ public sealed record EasyReadText(IReadOnlyList<Point> Points, IReadOnlyList<Emp
     public IEnumerable<TextBlock> Blocks => Points.SelectMany(p => p.Blocks);
 
     public IEnumerable<Sentence> Sentences => Blocks.SelectMany(b => b.Sentences);
-
-    /// <summary>Counts for the readability formulas over every sentence of body text (headings and alt text left out).</summary>
-    public TextStatistics Statistics() => TextStatistics.Of(Sentences.Select(s => s.Text));
 }

@@ -47,6 +47,7 @@ public sealed class CheckReadability : SyncPerDocumentModule
         };
         var stats = readability.Statistics;
         var start = new SourceLocation(document.Source, text.Sentences.First().At.Line, 1);
+        // Figures are compared as shown (one decimal), so a page shown at grade 9.0 is not called harder than 9.
         // Easy Read pages in a language without a formula get their figures from er-metrics-uncalibrated.
         if (stats.Measurable && (readability.IsEnglish || !page.IsEasyRead))
             context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.ReadabilityFigures, Figures(stats, readability.IsEnglish), start));
@@ -55,7 +56,7 @@ public sealed class CheckReadability : SyncPerDocumentModule
             foreach (var finding in ReadabilityRules.Check(readability))
                 context.Diagnostics.Add(new Diagnostic(finding.Severity, finding.RuleId, finding.Message,
                     new SourceLocation(document.Source, finding.At.Line, finding.At.Column)) { RuleName = finding.RuleName });
-        else if (readability.IsEnglish && stats.Measurable && stats.FleschKincaidGrade > StandardPageMaxGrade && !easyReadVersions.Contains((page.Language, page.TranslationKey)))
+        else if (readability.IsEnglish && stats.Measurable && Math.Round(stats.FleschKincaidGrade, 1) > StandardPageMaxGrade && !easyReadVersions.Contains((page.Language, page.TranslationKey)))
             context.Diagnostics.Add(new Diagnostic(Severity.Warning, Codes.ReadingLevelHigh,
                 string.Create(CultureInfo.InvariantCulture,
                     $"This page reads at Flesch–Kincaid grade {stats.FleschKincaidGrade:0.0}, harder than grade {StandardPageMaxGrade:0} (the end of lower secondary school). Use shorter sentences and everyday words, or write an Easy Read version beside it: {Path.GetFileNameWithoutExtension(document.Source)}.easy-read.md (WCAG 3.1.5)."),

@@ -6,6 +6,12 @@ namespace SiteGen.EasyRead.Readability;
 /// </summary>
 public static class EasyWords
 {
+    /// <summary>True for an everyday word or its plural (computers, charities).</summary>
+    public static bool IsEasy(string word) =>
+        English.Contains(word)
+        || (word.EndsWith('s') && English.Contains(word[..^1]))
+        || (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && English.Contains(word[..^3] + "y"));
+
     public static IReadOnlySet<string> English { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "another", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "everywhere", "somebody",
@@ -17,7 +23,7 @@ public static class EasyWords
         "seventeen", "nineteen", "eleven", "seventy", "ninety", "hundred",
         "beginning", "afternoon", "tomorrow", "whatever", "however", "anymore", "everyday", "chocolate",
         "company", "quality", "energy", "enemy", "general", "interesting", "unhappy", "happily", "government",
-        "police", "meeting", "meetings", "question", "questions", "answer", "answers",
+        "police", "meeting", "meetings", "question", "questions", "answer", "answers", "disabled", "disability", "disabilities",
         "area", "areas", "idea", "ideas", "several", "period", "policy", "opinion", "opinions", "history",
         "charity", "charities", "community", "communities", "everyone's", "online",
     };

@@ -20,21 +20,24 @@ public sealed record TextStatistics(int Words, int Sentences, int Syllables, int
     public bool Measurable => Words >= MinWordsForFormulas;
 
     /// <summary>Counts the sentences given, each taken as one sentence whatever its punctuation.</summary>
-    public static TextStatistics Of(IEnumerable<string> sentences)
+    public static TextStatistics Of(IEnumerable<string> sentences) =>
+        OfWords(sentences.Select(s => TextUnits.Words(s).Select(w => w.Text).ToList()));
+
+    /// <summary>Counts sentences given as their words; a sentence with no words left is not counted.</summary>
+    public static TextStatistics OfWords(IEnumerable<IReadOnlyList<string>> sentences)
     {
         int words = 0, count = 0, syllables = 0, longWords = 0, poly = 0;
         foreach (var sentence in sentences)
         {
-            var tokens = TextUnits.Words(sentence);
-            if (tokens.Count == 0) continue;
+            if (sentence.Count == 0) continue;
             count++;
-            foreach (var word in tokens)
+            foreach (var word in sentence)
             {
                 words++;
-                var s = CountsAsNumber(word.Text) ? 1 : EnglishSyllables.Count(word.Text);
+                var s = CountsAsNumber(word) ? 1 : EnglishSyllables.Count(word);
                 syllables += s;
                 if (s >= 3) poly++;
-                if (word.Text.Count(char.IsLetter) > 6) longWords++;
+                if (word.Count(char.IsLetter) > 6) longWords++;
             }
         }
         return new TextStatistics(words, count, syllables, longWords, poly);

@@ -20,7 +20,7 @@ public sealed class FleschKincaidGrade : ReadabilityRule
     public override IEnumerable<ReadabilityFinding> Check(ReadabilityPage page)
     {
         var stats = page.Statistics;
-        if (!page.IsEnglish || !stats.Measurable || stats.FleschKincaidGrade <= MaxGrade) yield break;
+        if (!page.IsEnglish || !stats.Measurable || Math.Round(stats.FleschKincaidGrade, 1) <= MaxGrade) yield break;
         yield return Report(page.Text.Sentences.First().At,
             string.Create(CultureInfo.InvariantCulture, $"This page reads at Flesch–Kincaid grade {stats.FleschKincaidGrade:0.0}; Easy Read aims for grade {MaxGrade:0} or lower."));
     }

@@ -17,7 +17,7 @@ public sealed class FleschReadingEase : ReadabilityRule
     public override IEnumerable<ReadabilityFinding> Check(ReadabilityPage page)
     {
         var stats = page.Statistics;
-        if (!page.IsEnglish || !stats.Measurable || stats.FleschReadingEase >= MinEase) yield break;
+        if (!page.IsEnglish || !stats.Measurable || Math.Round(stats.FleschReadingEase, 1) >= MinEase) yield break;
         yield return Report(page.Text.Sentences.First().At,
             string.Create(CultureInfo.InvariantCulture, $"Flesch Reading Ease is {stats.FleschReadingEase:0.0}; Easy Read aims for {MinEase:0} or more."));
     }

@@ -25,7 +25,7 @@ public sealed class LongWords : ReadabilityRule
             var explained = page.GlossaryWordsIn(sentence);
             foreach (var word in sentence.Words)
             {
-                if (TextStatistics.CountsAsNumber(word.Text) || page.IsProperName(word) || EasyWords.English.Contains(word.Text)
+                if (TextStatistics.CountsAsNumber(word.Text) || page.IsProperName(word) || EasyWords.IsEasy(word.Text)
                     || Glossary.Glossary.Covers(explained, word.Index, word.Text.Length))
                     continue;
                 var syllables = EnglishSyllables.Count(word.Text);

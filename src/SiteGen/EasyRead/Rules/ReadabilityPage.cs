@@ -19,8 +19,12 @@ public sealed class ReadabilityPage
     /// <summary>Syllables, and so the Flesch formulas, are only calibrated for English.</summary>
     public bool IsEnglish => Language.Equals("en", StringComparison.OrdinalIgnoreCase) || Language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Counts for the formulas over the whole body.</summary>
-    public TextStatistics Statistics => statistics ??= Text.Statistics();
+    /// <summary>
+    /// Counts for the formulas over the body text: paragraphs and list items, not headings or alt
+    /// text, and without proper names, as WCAG 3.1.5 measures reading level.
+    /// </summary>
+    public TextStatistics Statistics => statistics ??= TextStatistics.OfWords(
+        Text.Sentences.Select(s => (IReadOnlyList<string>)s.Words.Where(w => !IsProperName(w)).Select(w => w.Text).ToList()));
     private TextStatistics? statistics;
 
     /// <summary>
@@ -28,13 +32,13 @@ public sealed class ReadabilityPage
     /// places and organisations, which readability checks leave alone (WCAG 3.1.5 leaves out proper names).
     /// </summary>
     public IReadOnlySet<string> ProperNames => properNames ??= Text.Sentences
-        .SelectMany(s => s.Words.Where(w => !w.StartsSentence && char.IsUpper(w.Text[0])).Select(w => w.Text))
+        .SelectMany(s => s.Words.Where(w => !w.StartsSentence && w.Text.Length > 1 && char.IsUpper(w.Text[0])).Select(w => w.Text))
         .ToHashSet(StringComparer.Ordinal);
     private IReadOnlySet<string>? properNames;
 
     /// <summary>True for a capitalised word the page also capitalises mid-sentence, or any capitalised word not starting its sentence.</summary>
     public bool IsProperName(Word word) =>
-        char.IsUpper(word.Text[0]) && (!word.StartsSentence || ProperNames.Contains(word.Text));
+        word.Text.Length > 1 && char.IsUpper(word.Text[0]) && (!word.StartsSentence || ProperNames.Contains(word.Text));
 
     /// <summary>Glossary words in a sentence.</summary>
     public IReadOnlyList<Glossary.GlossaryMatch> GlossaryWordsIn(Sentence sentence) => Glossary.Find(sentence.Text);
