@@ -117,6 +117,7 @@ public static class EasyReadLayout
         else (block.Closest("ul, ol") ?? block).After(box);
     }
 
+    // Words in a link are left alone: a link names where it goes, and its explanation belongs with a sentence that uses the word.
     private static List<IText> TextNodes(IElement block) =>
-        block.Descendants<IText>().Where(t => t.ParentElement?.Closest("code, abbr") is null).ToList();
+        block.Descendants<IText>().Where(t => t.ParentElement?.Closest("a, code, abbr") is null).ToList();
 }
