@@ -3,6 +3,7 @@ using SiteGen.Pipeline;
 using SiteGen.Publishing;
 using SiteGen.Publishing.Search;
 using SiteGen.Content.Modules;
+using SiteGen.EasyRead.Modules;
 using SiteGen.Listings;
 using SiteGen.Output;
 using SiteGen.Templates.Modules;
@@ -29,14 +30,14 @@ public static class SitePipelines
         {
             Name = Content,
             Input = [new ReadContentTree(pages: true)],
-            Process = [new ParsePages(), new CheckDuplicateUrls()],
+            Process = [new ParsePages(), new CheckDuplicateUrls(), new LoadGlossaries(), new CheckReadability()],
         },
         new()
         {
             Name = Pages,
             DependsOn = [Content],
             Input = [new FromPipeline(Content)],
-            Process = [new RenderMarkdown(Content), new BuildPageModels(), new AddCalendarLinks(), new RenderLayout()],
+            Process = [new RenderMarkdown(Content), new LayOutEasyRead(), new BuildPageModels(), new AddCalendarLinks(), new RenderLayout()],
             Output = [new WriteFiles()],
         },
         new()

@@ -73,6 +73,11 @@ public static class Codes
     public const string DirMismatch = "SG624";
     public const string ScriptFontNotScoped = "SG625";
 
+    // Easy Read and readability (the Easy Read rules bring their own ids, ER001 ...)
+    public const string ReadabilityFigures = "SG700";
+    public const string ReadingLevelHigh = "SG701";
+    public const string GlossaryInvalid = "SG702";
+
     // Templates
     public const string TemplateError = "SG501";
 }

@@ -42,6 +42,9 @@ public static class MarkdownRenderer
         .UseGenericAttributes() // must come last: it reads attributes the other extensions leave
         .Build();
 
+    /// <summary>The syntax tree of <paramref name="markdown"/> with the same extensions as <see cref="Render"/>, for checks that read the source.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
     /// <summary>Renders <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
     /// <param name="imageSize">The size of the picture an image's URL (as written) names, when known: it becomes the img's width and height.</param>
     public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics,

@@ -1,0 +1,58 @@
+namespace SiteGen.EasyRead.Readability;
+
+/// <summary>
+/// The counts readability formulas are made of, and the formulas themselves:
+/// <list type="bullet">
+/// <item>Flesch Reading Ease = 206.835 − 1.015 × (words ÷ sentences) − 84.6 × (syllables ÷ words); higher is easier, 80 and over is "easy".</item>
+/// <item>Flesch–Kincaid grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59; a US school grade (6 = end of primary school).</item>
+/// <item>LIX = words ÷ sentences + 100 × (words of more than 6 letters) ÷ words; needs no syllables, so it serves any language.</item>
+/// </list>
+/// Syllables are counted with <see cref="EnglishSyllables"/>, so the two Flesch scores are only meaningful for English.
+/// </summary>
+public sealed record TextStatistics(int Words, int Sentences, int Syllables, int LongWords, int Polysyllables)
+{
+    public static TextStatistics Empty { get; } = new(0, 0, 0, 0, 0);
+
+    /// <summary>The formulas were made for passages of about 100 words (WCAG 3.1.5); on fewer their figures say little.</summary>
+    public const int MinWordsForFormulas = 100;
+
+    /// <summary>True when there are enough words for the formulas to mean something.</summary>
+    public bool Measurable => Words >= MinWordsForFormulas;
+
+    /// <summary>Counts the sentences given, each taken as one sentence whatever its punctuation.</summary>
+    public static TextStatistics Of(IEnumerable<string> sentences) =>
+        OfWords(sentences.Select(s => TextUnits.Words(s).Select(w => w.Text).ToList()));
+
+    /// <summary>Counts sentences given as their words; a sentence with no words left is not counted.</summary>
+    public static TextStatistics OfWords(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        int words = 0, count = 0, syllables = 0, longWords = 0, poly = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Count == 0) continue;
+            count++;
+            foreach (var word in sentence)
+            {
+                words++;
+                var s = CountsAsNumber(word) ? 1 : EnglishSyllables.Count(word);
+                syllables += s;
+                if (s >= 3) poly++;
+                if (word.Count(char.IsLetter) > 6) longWords++;
+            }
+        }
+        return new TextStatistics(words, count, syllables, longWords, poly);
+    }
+
+    /// <summary>A number written in digits is read as one unit, as textstat counts it.</summary>
+    public static bool CountsAsNumber(string word) => word.All(c => char.IsDigit(c) || c is ',' or '.');
+
+    public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
+
+    public double SyllablesPerWord => Words == 0 ? 0 : (double)Syllables / Words;
+
+    public double FleschReadingEase => 206.835 - 1.015 * WordsPerSentence - 84.6 * SyllablesPerWord;
+
+    public double FleschKincaidGrade => 0.39 * WordsPerSentence + 11.8 * SyllablesPerWord - 15.59;
+
+    public double Lix => Words == 0 ? 0 : WordsPerSentence + 100.0 * LongWords / Words;
+}
