@@ -29,6 +29,12 @@ public sealed record BuildReport(BuildChange Change, Generation? Served, IReadOn
 /// </summary>
 public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log)
 {
+    // Rebuilds re-check only the pages whose HTML changed since the previous build.
+    private readonly Checks.PageCheckCache checks = new();
+
+    /// <summary>How many pages the latest build checked, rather than reused from the previous build.</summary>
+    public int PagesCheckedLastBuild => checks.PagesCheckedLastBuild;
+
     /// <summary>The latest build's report; null before the first build finishes.</summary>
     public BuildReport? Latest { get; private set; }
 
@@ -49,7 +55,7 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
             IncludeFuture = true,
             Preview = true,
         };
-        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel);
+        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks);
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0) generations.Publish(target);
 
