@@ -86,6 +86,10 @@
   }
 
   var events = new EventSource('/__sitegen/events');
+  // Marks the page as live, so a person in the developer tools (or a browser test) can tell it will update.
+  events.addEventListener('open', function () {
+    document.documentElement.setAttribute('data-sitegen-live', 'connected');
+  });
   events.addEventListener('state', function (e) {
     var state = JSON.parse(e.data);
     if (state.errors.length > 0) showErrors(state.errors);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using SiteGen.Server;
 using SiteGen.Server.Builds;
@@ -21,53 +20,6 @@ public sealed class PreviewServerTests
         var reload = JsonDocument.Parse(await events.NextAsync("reload")).RootElement;
         Assert.Equal(0, reload.GetProperty("errors").GetArrayLength());
         Assert.Contains("Who we are, and what we do.", await preview.GetTextAsync("/about/"));
-    }
-
-    [Fact]
-    public async Task Pages_get_the_live_reload_script_as_an_external_file()
-    {
-        await using var preview = await PreviewSite.StartAsync();
-        var page = await preview.GetTextAsync("/about/");
-        Assert.Contains("<script src=\"/__sitegen/live.js\" data-generation=\"", page);
-        Assert.Contains("EventSource('/__sitegen/events')", await preview.GetTextAsync("/__sitegen/live.js"));
-    }
-
-    [Fact]
-    public async Task Preview_builds_outside_the_site_and_never_writes_site_folder()
-    {
-        await using var preview = await PreviewSite.StartAsync();
-        Assert.False(Directory.Exists(preview.Site.Output));
-        Assert.False(preview.Server.OutputRoot.StartsWith(preview.Site.Root, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Missing_page_gets_the_sites_404_page_with_status_404()
-    {
-        await using var preview = await PreviewSite.StartAsync();
-        using var response = await preview.Http.GetAsync("/no-such-page/");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
-    public async Task Folder_without_its_slash_redirects_to_the_pretty_url()
-    {
-        await using var preview = await PreviewSite.StartAsync();
-        using var response = await preview.Http.GetAsync("/about");
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/about/", response.Headers.Location?.OriginalString);
-    }
-
-    [Theory]
-    [InlineData("/about/", "text/html")]
-    [InlineData("/assets/css/site.css", "text/css")]
-    public async Task Files_are_served_with_their_content_type(string path, string mediaType)
-    {
-        await using var preview = await PreviewSite.StartAsync();
-        using var response = await preview.Http.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
     }
 
     [Fact]
@@ -138,15 +90,6 @@ public sealed class PreviewServerTests
         File.WriteAllText(layout, File.ReadAllText(layout) + "\n<p>Edited layout marker</p>\n");
         Assert.Equal(BuildChange.Pages, (await rebuilt).Change);
         Assert.Contains("Edited layout marker", await preview.GetTextAsync("/about/"));
-    }
-
-    [Fact]
-    public async Task Draft_is_served_with_its_banner()
-    {
-        using var site = new Build.TempSite();
-        site.Write("content/en/blog/2021-01-01-plan.md", "---\ntitle: Plan\ndraft: true\n---\nNot ready.\n");
-        await using var preview = await PreviewSite.StartAsync(site);
-        Assert.Contains("<strong class=\"preview-banner__label\">Draft</strong>", await preview.GetTextAsync("/blog/plan/"));
     }
 
     [Fact]
