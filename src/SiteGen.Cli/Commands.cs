@@ -13,6 +13,7 @@ public static class Commands
         var root = new RootCommand("SiteGen builds accessible, multilingual websites from markdown, and checks every page before it is published.");
         root.Subcommands.Add(Build(writeOutput: true));
         root.Subcommands.Add(Build(writeOutput: false));
+        root.Subcommands.Add(Serve.Create());
         root.Subcommands.Add(New());
         return root;
     }
@@ -61,14 +62,17 @@ public static class Commands
         Option<string?>? output = null;
         Option<string?>? baseUrl = null;
         Option<bool>? drafts = null;
+        Option<bool>? future = null;
         if (writeOutput)
         {
             output = new Option<string?>("--output") { Description = "Where to write the site. Default: <source>/_site." };
             baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at, e.g. https://user.github.io/repo/. Overrides baseUrl in site.yml." };
             drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true." };
+            future = new Option<bool>("--future") { Description = "Include pages dated in the future (scheduled pages)." };
             command.Options.Add(output);
             command.Options.Add(baseUrl);
             command.Options.Add(drafts);
+            command.Options.Add(future);
         }
 
         command.SetAction(async (parse, cancel) =>
@@ -88,6 +92,7 @@ public static class Commands
             {
                 OutputPath = Path.GetFullPath(output is not null && parse.GetValue(output) is { } o ? o : Path.Combine(siteRoot, "_site")),
                 IncludeDrafts = drafts is not null && parse.GetValue(drafts),
+                IncludeFuture = future is not null && parse.GetValue(future),
                 BaseUrl = baseUri,
                 WriteOutput = writeOutput,
             };

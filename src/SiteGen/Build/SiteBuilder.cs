@@ -9,7 +9,8 @@ namespace SiteGen.Build;
 /// <summary>Builds (or only checks) a site: reads its settings, runs the pipelines, and publishes the output if nothing failed.</summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> RunAsync(string siteRoot, BuildOptions options, CancellationToken cancellationToken = default)
+    /// <param name="checkCache">Kept across builds in one process to re-check only pages whose HTML changed; null checks every page.</param>
+    public static async Task<BuildResult> RunAsync(string siteRoot, BuildOptions options, CancellationToken cancellationToken = default, Checks.PageCheckCache? checkCache = null)
     {
         var clock = Stopwatch.StartNew();
         siteRoot = Path.GetFullPath(siteRoot);
@@ -37,6 +38,7 @@ public static class SiteBuilder
             Options = options,
             OutputRoot = output.StagingPath,
             CancellationToken = cancellationToken,
+            CheckCache = checkCache,
         };
         foreach (var d in setup.Sorted()) context.Diagnostics.Add(d);
         Multilingual.CultureData.Check(config, context.Diagnostics);

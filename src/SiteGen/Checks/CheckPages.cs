@@ -35,12 +35,22 @@ public sealed class CheckPages : IModule
 
         var parsed = new PageContext[pages.Count];
         var findings = new ConcurrentBag<(Finding Finding, Document Page)>();
+        // Without a cache (a one-off build) every page is checked; with one (the preview), only pages whose HTML changed.
+        var cache = context.CheckCache ?? new PageCheckCache();
+        cache.BeginBuild(options);
         await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), context.CancellationToken, (i, _) =>
         {
-            parsed[i] = PageContext.Parse(pages[i].Content, context.Urls.Path(pages[i].Destination!), options);
-            foreach (var f in checker.CheckPage(parsed[i])) findings.Add((f, pages[i]));
+            var url = context.Urls.Path(pages[i].Destination!);
+            var page = cache.GetOrCheck(pages[i].Content, url, () =>
+            {
+                var dom = PageContext.Parse(pages[i].Content, url, options);
+                return new PageCheckCache.CheckedPage(dom, checker.CheckPage(dom).ToList());
+            });
+            parsed[i] = page.Parsed;
+            foreach (var f in page.Findings) findings.Add((f, pages[i]));
             return ValueTask.CompletedTask;
         });
+        cache.EndBuild();
         var pageOf = parsed.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => pages[x.i]);
         foreach (var f in checker.CheckSite(parsed)) findings.Add((f, pageOf[f.Page]));
 

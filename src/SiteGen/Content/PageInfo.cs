@@ -3,6 +3,9 @@ namespace SiteGen.Content;
 /// <summary>The kinds of page a site has; each has its default layout.</summary>
 public enum PageKind { Home, Event, Post, Page }
 
+/// <summary>Whether a page is public: drafts and scheduled (future-dated) pages are left out of a build unless asked for.</summary>
+public enum PublicationState { Published, Draft, Scheduled }
+
 /// <summary>Where a page sits in the site: its language, kind, URL and date, worked out from its path and front matter.</summary>
 public sealed record PageInfo
 {
@@ -17,6 +20,9 @@ public sealed record PageInfo
 
     /// <summary>True for the Easy Read version of a page (<c>&lt;slug&gt;.easy-read.md</c>), published at the page's URL + "easy-read/".</summary>
     public bool IsEasyRead { get; init; }
+
+    /// <summary>Why a page is not public yet; shown as a banner in a preview.</summary>
+    public PublicationState State { get; init; }
 
     public const string EasyReadSuffix = ".easy-read";
     /// <summary>1-based line of the file where the markdown body starts (after front matter).</summary>

@@ -8,6 +8,9 @@ public static class Codes
     public const string SiteConfigInvalid = "SG002";
     public const string OutputFolderUnsafe = "SG003";
     public const string ThemeMissing = "SG004";
+    public const string PortInUse = "SG005";
+    public const string HostNotLoopback = "SG006";
+    public const string ServeOptionInvalid = "SG007";
 
     // Reading files
     public const string NotUtf8 = "SG101";
@@ -44,6 +47,9 @@ public static class Codes
 
     // Site search
     public const string SearchLayoutMissing = "SG430";
+
+    // Preview server
+    public const string PreviewBuildCrashed = "SG440";
 
     // Languages and translations
     public const string TranslationOutOfDate = "SG601";

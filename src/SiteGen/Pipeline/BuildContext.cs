@@ -40,6 +40,9 @@ public sealed class BuildContext
 
     private DateTimeOffset ReadClock() => Options.Clock.GetUtcNow();
 
+    /// <summary>Check results kept between builds of one process (the preview), so unchanged pages are not checked again; null for a one-off build.</summary>
+    public Checks.PageCheckCache? CheckCache { get; init; }
+
     /// <summary>Documents a pipeline produced in its latest completed phase.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>
         outputs.TryGetValue(pipeline, out var docs) ? docs

@@ -6,6 +6,15 @@ public sealed record BuildOptions
     /// <summary>Absolute path of the output folder (the finished site).</summary>
     public required string OutputPath { get; init; }
     public bool IncludeDrafts { get; init; }
+    /// <summary>Include pages whose date is after <see cref="Now"/> (scheduled pages).</summary>
+    public bool IncludeFuture { get; init; }
+    /// <summary>The moment that decides which pages are scheduled; fixed per build so every page agrees.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>
+    /// A local preview (<c>sitegen serve</c>): drafts and scheduled pages carry a visible banner saying so.
+    /// Never set for a build that is published.
+    /// </summary>
+    public bool Preview { get; init; }
     /// <summary>Overrides site.yml's baseUrl when set.</summary>
     public Uri? BaseUrl { get; init; }
     /// <summary>False for <c>sitegen check</c>: everything is checked, nothing is written.</summary>

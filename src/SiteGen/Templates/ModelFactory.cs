@@ -74,6 +74,7 @@ public sealed class ModelFactory(BuildContext context)
             CanonicalUrl = context.Urls.Absolute(page.SitePath),
             BodyHtml = document.Content,
             Layout = page.Layout,
+            PreviewState = context.Options.Preview ? page.State : PublicationState.Published,
         };
         common = WithTranslations(common, document);
         if (page.Kind is not (PageKind.Event or PageKind.Post) || page.Date is not { } date) return common;
@@ -86,7 +87,7 @@ public sealed class ModelFactory(BuildContext context)
             Site = common.Site, Title = common.Title, DocumentTitle = common.DocumentTitle, Summary = common.Summary,
             Url = common.Url, CanonicalUrl = common.CanonicalUrl, BodyHtml = common.BodyHtml, Layout = common.Layout,
             Translations = common.Translations, XDefaultUrl = common.XDefaultUrl, TranslationNotice = common.TranslationNotice,
-            IsEasyRead = common.IsEasyRead, OtherVersionUrl = common.OtherVersionUrl,
+            IsEasyRead = common.IsEasyRead, OtherVersionUrl = common.OtherVersionUrl, PreviewState = common.PreviewState,
             Date = date,
             DisplayDate = dates.Date(date),
             // Tag pages list full versions only, so an Easy Read page links to none.

@@ -23,6 +23,9 @@ public sealed partial class ThemeRenderer
 
     public static ThemeRenderer For(Theme theme) => ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p));
 
+    /// <summary>Drops the compiled layouts of <paramref name="theme"/> after a layout file changed, so the next render compiles them afresh.</summary>
+    public static void Forget(Theme theme) => ByThemePath.TryRemove(theme.LayoutsPath, out _);
+
     /// <summary>Renders <paramref name="layout"/> (a name without .cshtml) with <paramref name="model"/>.</summary>
     public async Task<string> RenderAsync(string layout, PageModel model)
     {

@@ -125,6 +125,9 @@ public record PageModel
     /// <summary>True on an Easy Read page (published at the full page's URL + "easy-read/").</summary>
     public bool IsEasyRead { get; init; }
 
+    /// <summary>Set only in a preview, on a draft or scheduled page: the banner that says it is not public yet.</summary>
+    public Content.PublicationState PreviewState { get; init; }
+
     /// <summary>On a full page: its Easy Read version, when there is one. On an Easy Read page: the full version.</summary>
     public string? OtherVersionUrl { get; init; }
 

@@ -6,7 +6,7 @@ namespace SiteGen.Content.Modules;
 
 /// <summary>
 /// Reads each page's front matter and works out where the page goes: language, kind, slug, URL and date.
-/// Drafts are dropped unless the build asks for them.
+/// Drafts and scheduled (future-dated) pages are dropped unless the build asks for them.
 /// </summary>
 public sealed class ParsePages : SyncPerDocumentModule
 {
@@ -52,6 +52,8 @@ public sealed class ParsePages : SyncPerDocumentModule
             diagnostics.Error(Codes.TitleMissing, "This page has no title. Add title: ... to its front matter (between the --- lines at the top).", SourceLocation.StartOf(file));
 
         var date = fm.Date ?? (prefixDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        var scheduled = date > context.Options.Now;
+        if (scheduled && !context.Options.IncludeFuture) return null;
         if (date is null && kind is PageKind.Event or PageKind.Post && !fm.KeyLines.ContainsKey("date"))
             diagnostics.Error(Codes.DateMissing,
                 $"{(kind == PageKind.Event ? "An event write-up" : "A blog post")} needs a date. Add date: 2020-12-08 to the front matter, or start the file name with the date (2020-12-08-{name}.md).",
@@ -76,6 +78,7 @@ public sealed class ParsePages : SyncPerDocumentModule
             IsEasyRead = isEasyRead,
             BodyFirstLine = split.BodyFirstLine,
             Layout = fm.Layout ?? PageInfo.DefaultLayout(kind),
+            State = fm.Draft ? PublicationState.Draft : scheduled ? PublicationState.Scheduled : PublicationState.Published,
         };
         return document
             .With(ContentKeys.FrontMatter, fm with { Title = fm.Title ?? name })

@@ -1,0 +1,89 @@
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+using SiteGen.Diagnostics.Formats;
+using SiteGen.Site;
+using SiteGen.Templates;
+
+namespace SiteGen.Server.Builds;
+
+/// <summary>What the browser is told after a build.</summary>
+public enum BuildChange
+{
+    /// <summary>Pages changed: reload.</summary>
+    Pages,
+    /// <summary>Only stylesheets changed: swap them without a reload.</summary>
+    Stylesheets,
+    /// <summary>The build failed: show its errors over the last good page.</summary>
+    Failed,
+}
+
+/// <summary>The outcome of one preview build, as the browser and the terminal see it.</summary>
+/// <param name="Served">The generation being served after this build (the last good one).</param>
+/// <param name="Errors">The errors of this build; empty when it succeeded.</param>
+public sealed record BuildReport(BuildChange Change, Generation? Served, IReadOnlyList<Diagnostic> Errors, BuildResult Result);
+
+/// <summary>
+/// Builds the site for the preview: drafts and scheduled pages included with their banners, links
+/// pointing at the preview's own address, each good build published as a new generation. A build with
+/// errors publishes nothing, so the last good site stays served.
+/// </summary>
+public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log)
+{
+    // Rebuilds re-check only the pages whose HTML changed since the previous build.
+    private readonly Checks.PageCheckCache checks = new();
+
+    /// <summary>How many pages the latest build checked, rather than reused from the previous build.</summary>
+    public int PagesCheckedLastBuild => checks.PagesCheckedLastBuild;
+
+    /// <summary>The latest build's report; null before the first build finishes.</summary>
+    public BuildReport? Latest { get; private set; }
+
+    /// <summary>Builds once. <paramref name="changedFiles"/> are the absolute paths that changed since the last build (none for the first).</summary>
+    public async Task<BuildReport> BuildAsync(IReadOnlyCollection<string> changedFiles, CancellationToken cancel)
+    {
+        // Templates are compiled once per process; only an edited layout makes them compile again.
+        if (changedFiles.Any(f => f.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase)))
+            foreach (var theme in ThemesOf(changedFiles))
+                ThemeRenderer.Forget(theme);
+
+        var target = generations.Prepare();
+        var options = new BuildOptions
+        {
+            OutputPath = target.Path,
+            BaseUrl = previewAddress,
+            IncludeDrafts = true,
+            IncludeFuture = true,
+            Preview = true,
+        };
+        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks);
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        if (errors.Count == 0) generations.Publish(target);
+
+        var change = errors.Count > 0 ? BuildChange.Failed
+            : changedFiles.Count > 0 && changedFiles.All(IsStylesheet) ? BuildChange.Stylesheets
+            : BuildChange.Pages;
+        Print(result);
+        return Latest = new BuildReport(change, generations.Current, errors, result);
+    }
+
+    private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+
+    private IEnumerable<Theme> ThemesOf(IEnumerable<string> changedFiles) =>
+        changedFiles
+            .Select(f => Path.GetRelativePath(Path.Combine(siteRoot, "themes"), f).Split(Path.DirectorySeparatorChar)[0])
+            .Where(name => !name.StartsWith("..", StringComparison.Ordinal))
+            .Distinct()
+            .Select(name => new Theme(Path.Combine(siteRoot, "themes", name)));
+
+    /// <summary>The same diagnostics a build prints, then one line saying what the preview shows now.</summary>
+    private void Print(BuildResult result)
+    {
+        DiagnosticWriter.Write(DiagnosticFormat.Text, result.Diagnostics, log);
+        var counts = $"{result.Errors} {(result.Errors == 1 ? "error" : "errors")}, {result.Warnings} {(result.Warnings == 1 ? "warning" : "warnings")}";
+        var time = $"{result.Elapsed.TotalSeconds:0.0} s";
+        log.WriteLine(result.Errors > 0
+            ? $"Build failed in {time}: {counts}. The browser shows the errors; the last good version stays served."
+            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time}: {counts}.");
+        log.Flush();
+    }
+}

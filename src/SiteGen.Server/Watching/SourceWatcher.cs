@@ -1,0 +1,52 @@
+namespace SiteGen.Server.Watching;
+
+/// <summary>
+/// Watches what a build reads, content/ (site.yml included) and themes/ when the site has one, and
+/// reports each changed file. Editors' scratch files (.swp, ~ backups, .# locks) are not changes.
+/// </summary>
+public sealed class SourceWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> watchers = [];
+
+    public SourceWatcher(string siteRoot, Action<string> changed)
+    {
+        foreach (var folder in new[] { "content", "themes" })
+        {
+            var path = Path.Combine(siteRoot, folder);
+            if (!Directory.Exists(path)) continue;
+            var watcher = new FileSystemWatcher(path)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                // Saving many files at once can overflow the default 8 KB buffer and lose events.
+                InternalBufferSize = 64 * 1024,
+            };
+            FileSystemEventHandler report = (_, e) => { if (!IsScratch(e.FullPath)) changed(e.FullPath); };
+            watcher.Changed += report;
+            watcher.Created += report;
+            watcher.Deleted += report;
+            watcher.Renamed += (_, e) =>
+            {
+                if (!IsScratch(e.OldFullPath)) changed(e.OldFullPath);
+                if (!IsScratch(e.FullPath)) changed(e.FullPath);
+            };
+            // Lost events: rebuild anyway, naming the folder so it counts as a page change.
+            watcher.Error += (_, _) => changed(path);
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(watcher);
+        }
+    }
+
+    public static bool IsScratch(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal)
+            || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name == "4913";
+    }
+
+    public void Dispose()
+    {
+        foreach (var w in watchers) w.Dispose();
+    }
+}
