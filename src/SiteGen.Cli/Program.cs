@@ -23,7 +23,10 @@ public static class Program
                 Console.Error.WriteLine("Run sitegen --help to see the commands and their options.");
                 return 2;
             }
-            return await parsed.InvokeAsync();
+            using var interrupt = new Interruption();
+            // SiteGen stops on Ctrl+C and SIGTERM itself, so the build can tidy its staging folder
+            // before the process ends instead of being cut off after a timeout.
+            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token);
         }
         catch (Exception e)
         {

@@ -27,6 +27,11 @@ public static class Report
     {
         var counts = $"{result.Errors} {Plural(result.Errors, "error")}, {result.Warnings} {Plural(result.Warnings, "warning")}";
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
+        if (result.Stop == BuildStop.Busy) return "Could not start: another build is writing the same output. Nothing was written.";
+        if (result.Stop == BuildStop.Interrupted)
+            return options.WriteOutput
+                ? $"Build interrupted after {time}. The previous output in {Display(options.OutputPath, siteRoot)} was left as it was."
+                : $"Check interrupted after {time}.";
         if (result.ConfigurationFailed) return $"Could not start: {counts}. Nothing was written.";
         if (!options.WriteOutput)
             return $"Checked {result.PagesWritten} {Plural(result.PagesWritten, "page")} in {time}: {counts}.";

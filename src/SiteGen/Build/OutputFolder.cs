@@ -6,6 +6,9 @@ namespace SiteGen.Build;
 /// </summary>
 public sealed class OutputFolder
 {
+    /// <summary>The list, inside the output, of every file the last build wrote; anything else there was put by hand.</summary>
+    public const string ManifestName = ".sitegen-manifest";
+
     public string Path { get; }
     public string StagingPath { get; }
 
@@ -30,6 +33,62 @@ public sealed class OutputFolder
             if (IsSameOrInside(target, p)) return $"--output cannot be {protectedFolder}/ or a folder inside it: the build replaces the output folder. Use _site or a folder outside the site.";
         }
         return null;
+    }
+
+    /// <summary>
+    /// Why the build may not replace the output folder, or null when it may: replacing it deletes
+    /// whatever is in it, so it must hold only what the last build wrote.
+    /// </summary>
+    public string? ForeignFilesRefusal()
+    {
+        if (!Directory.Exists(Path)) return null;
+        var present = Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))
+            .Where(f => f != ManifestName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (present.Count == 0) return null;
+        var manifest = System.IO.Path.Combine(Path, ManifestName);
+        var name = System.IO.Path.GetFileName(Path);
+        if (!File.Exists(manifest))
+            return $"The output folder {name} holds files that SiteGen did not write (it has no {ManifestName}), such as {Examples(present)}. A build replaces the whole folder, so it would delete them. Move what you need elsewhere and delete {name}, or choose another --output.";
+        var written = File.ReadAllLines(manifest).ToHashSet(StringComparer.Ordinal);
+        var foreign = present.Where(f => !written.Contains(f)).ToList();
+        return foreign.Count == 0 ? null
+            : $"{foreign.Count} {(foreign.Count == 1 ? "file" : "files")} in {name} {(foreign.Count == 1 ? "was" : "were")} not written by the last build: {Examples(foreign)}. A build replaces the whole folder, so it would delete {(foreign.Count == 1 ? "it" : "them")}. To publish a file, put it in content/ (it is copied into the site); otherwise move it out of {name}.";
+    }
+
+    private static string Examples(IReadOnlyList<string> files) =>
+        string.Join(", ", files.Take(5)) + (files.Count > 5 ? $" and {files.Count - 5} more" : "");
+
+    /// <summary>
+    /// Tidies after a build that was killed (power cut, kill -9): removes its staging and old folders
+    /// and, if it stopped between moving the old site aside and the new one in, puts the old site back.
+    /// Call only while holding the <see cref="BuildLock"/>, when no other build can be using them.
+    /// </summary>
+    public void RecoverFromKilledBuild()
+    {
+        var parent = System.IO.Path.GetDirectoryName(Path)!;
+        if (!Directory.Exists(parent)) return;
+        var name = System.IO.Path.GetFileName(Path);
+        var old = Directory.EnumerateDirectories(parent, $".{name}.old-*").OrderByDescending(Directory.GetLastWriteTimeUtc).ToList();
+        if (!Directory.Exists(Path) && old.Count > 0)
+        {
+            Directory.Move(old[0], Path);
+            old.RemoveAt(0);
+        }
+        foreach (var leftover in old.Concat(Directory.EnumerateDirectories(parent, $".{name}.staging-*")))
+            if (leftover != StagingPath) Directory.Delete(leftover, recursive: true);
+    }
+
+    /// <summary>Records every file in the staging folder, so the next build can tell them from files added by hand.</summary>
+    public void WriteManifest()
+    {
+        var files = Directory.EnumerateFiles(StagingPath, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(StagingPath, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList(); // listed before the manifest itself is created
+        File.WriteAllLines(System.IO.Path.Combine(StagingPath, ManifestName), files);
     }
 
     public void CreateStaging()

@@ -32,6 +32,25 @@ public static class SiteBuilder
         }
 
         var output = new OutputFolder(options.OutputPath);
+        var holder = 0;
+        using var buildLock = options.WriteOutput ? BuildLock.TryAcquire(output.Path, out holder) : null;
+        if (options.WriteOutput)
+        {
+            if (buildLock is null)
+            {
+                setup.Error(Codes.BuildRunning, holder > 0
+                    ? $"Another build is running (pid {holder}) and writing {Path.GetFileName(output.Path)}. Wait for it to finish, or stop it, then build again."
+                    : $"Another build is running and writing {Path.GetFileName(output.Path)}. Wait for it to finish, or stop it, then build again.");
+                return Failed(setup, clock) with { Stop = BuildStop.Busy };
+            }
+            output.RecoverFromKilledBuild();
+            if (output.ForeignFilesRefusal() is { } foreign)
+            {
+                setup.Error(Codes.OutputNotOurs, foreign);
+                return Failed(setup, clock);
+            }
+        }
+
         var context = new BuildContext
         {
             Site = new SiteProject { Root = siteRoot, Config = config, ThemePath = themePath },
@@ -53,8 +72,21 @@ public static class SiteBuilder
             await new Engine(SitePipelines.Create()).RunAsync(context);
             var written = context.AllOutputs.Where(d => d.Destination is not null).ToList();
             var pages = written.Count(d => d.CopyFrom is null && d.Destination!.EndsWith(".html", StringComparison.Ordinal));
-            if (options.WriteOutput && !context.Diagnostics.HasErrors) output.Promote();
+            // The last moment to stop: once the swap starts it is finished, so the output is never half old, half new.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (options.WriteOutput && !context.Diagnostics.HasErrors)
+            {
+                output.WriteManifest();
+                output.Promote();
+            }
             return new BuildResult(context.Diagnostics.Sorted(), pages, written.Count, clock.Elapsed, false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Diagnostics.Error(Codes.BuildInterrupted, options.WriteOutput
+                ? $"The build was interrupted. The previous output in {Path.GetFileName(output.Path)} was left as it was."
+                : "The check was interrupted before it finished.");
+            return new BuildResult(context.Diagnostics.Sorted(), 0, 0, clock.Elapsed, false) { Stop = BuildStop.Interrupted };
         }
         finally
         {

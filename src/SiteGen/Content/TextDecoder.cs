@@ -37,6 +37,33 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// The 1-based line of the first NUL byte of a file without a UTF-16 byte order mark, or null.
+    /// Text never holds NUL, while pictures, Word documents and UTF-16 without a BOM do, and all of
+    /// these can be valid UTF-8 byte for byte.
+    /// </summary>
+    public static int? FirstNulLine(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return null;
+        var nul = bytes.IndexOf((byte)0);
+        return nul < 0 ? null : 1 + bytes[..nul].Count((byte)'\n');
+    }
+
+    /// <summary>True when every other byte of the start is NUL, as in ASCII text saved as UTF-16 without a BOM.</summary>
+    public static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 200) & ~1)];
+        if (sample.Length < 4) return false;
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) evenNuls++;
+            if (sample[i + 1] == 0) oddNuls++;
+        }
+        var pairs = sample.Length / 2;
+        return (evenNuls == pairs) != (oddNuls == pairs);
+    }
+
     /// <summary>Windows (CRLF) and old Mac (CR) line endings become LF, so line numbers agree everywhere.</summary>
     private static string Normalise(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;

@@ -17,6 +17,12 @@ public static class Codes
     public const string UnknownLanguageFolder = "SG102";
     public const string FileUnreadable = "SG103";
     public const string FileExists = "SG104";
+    public const string BinaryFile = "SG105";
+    public const string FileTooLarge = "SG106";
+    public const string FileNameNotPortable = "SG107";
+    public const string OutputNotOurs = "SG108";
+    public const string BuildRunning = "SG109";
+    public const string BuildInterrupted = "SG110";
 
     // Front matter
     public const string FrontMatterSyntax = "SG201";
@@ -28,6 +34,8 @@ public static class Codes
     public const string InvalidValue = "SG207";
     public const string UnknownLayout = "SG208";
     public const string ImageAltMissing = "SG209";
+    public const string YamlTooComplex = "SG210";
+    public const string PathOutsideSite = "SG211";
 
     // Markdown body
     public const string EmptyAltText = "SG301";

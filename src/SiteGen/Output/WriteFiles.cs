@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Content.Markdown;
+using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Output;
@@ -19,7 +20,18 @@ public sealed partial class WriteFiles : PerDocumentModule
             throw new InvalidOperationException($"Refusing to write {destination} outside the output folder.");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (document.CopyFrom is { } from)
-            File.Copy(from, path, overwrite: true);
+        {
+            try
+            {
+                File.Copy(from, path, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A broken shortcut or a file without read permission is the author's to fix, not a crash.
+                context.Diagnostics.Error(Codes.FileUnreadable, $"The file could not be copied into the site: {e.Message} Check that it exists and that you may open it.",
+                    SourceLocation.StartOf(document.Source));
+            }
+        }
         else
             await File.WriteAllTextAsync(path, StripPositions(document.Content), Utf8NoBom, context.CancellationToken);
         return document;

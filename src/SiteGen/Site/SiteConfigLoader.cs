@@ -35,6 +35,8 @@ public static partial class SiteConfigLoader
         if (root is not YamlMappingNode map)
         {
             if (root is not null) Report(diagnostics, "site.yml must be a list of `key: value` settings.", root);
+            else if (diagnostics.Count(Severity.Error) == errorsBefore)
+                diagnostics.Error(Codes.SiteConfigInvalid, "site.yml is empty. Add at least title: and languages: (see README.md, Languages and translations).", SourceLocation.StartOf(FileName));
             return null;
         }
 

@@ -39,7 +39,8 @@ public sealed class Theme(string path)
     public string DisplayPathOf(string siteRoot, string file) =>
         DisplayPath(siteRoot) + "/" + System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/');
 
-    public bool HasLayout(string layout) => File.Exists(System.IO.Path.Combine(LayoutsPath, layout + ".cshtml"));
+    /// <remarks>A name is one file in layouts/: a path could make RazorLight compile a file from anywhere on the disk.</remarks>
+    public bool HasLayout(string layout) => layout.IndexOfAny(['/', '\\', ':']) < 0 && !layout.StartsWith('.') && File.Exists(System.IO.Path.Combine(LayoutsPath, layout + ".cshtml"));
 
     /// <summary>The interface strings of one language, falling back to the default language's.</summary>
     public UiStrings Strings(TextLanguage language, TextLanguage defaultLanguage, string themeRelativePath, DiagnosticBag diagnostics)

@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Build;
 /// Each kind of bad input is one diagnostic naming the file and line; the rest of the site is still
 /// checked; the build exits 1; and the previous output is left exactly as it was.
 /// </summary>
-public sealed class BadInputTests
+public sealed partial class BadInputTests
 {
     private const string GoodPost = "---\ntitle: A good post\ndate: 2021-01-01\n---\nSome text.\n";
 
@@ -16,7 +16,8 @@ public sealed class BadInputTests
         site.Write("content/en/blog/2021-01-01-good.md", GoodPost);
         var first = await site.BuildAsync();
         Assert.True(first.ExitCode == 0, string.Join("\n", first.Diagnostics));
-        File.WriteAllText(Path.Combine(site.Output, "marker.txt"), "previous build");
+        // Changed in place rather than added: a file added by hand would make the build refuse to replace the output.
+        File.WriteAllText(Path.Combine(site.Output, "404.html"), "previous build");
 
         breakIt(site);
         var result = await site.BuildAsync();
@@ -25,7 +26,7 @@ public sealed class BadInputTests
 
     private static void AssertPreviousOutputKept(TempSite site)
     {
-        Assert.Equal("previous build", File.ReadAllText(Path.Combine(site.Output, "marker.txt")));
+        Assert.Equal("previous build", File.ReadAllText(Path.Combine(site.Output, "404.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "blog/good/index.html")));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site.*"));
     }

@@ -163,4 +163,27 @@ public sealed class CommandLineTests
         Assert.Equal(2, run.ExitCode);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "content/fr")));
     }
+
+    [Fact]
+    public async Task Sigterm_during_a_build_exits_130_keeps_the_previous_output_and_removes_staging()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var before = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        site.Write("content/en/index.md", "---\ntitle: Home\n---\nA new welcome.\n");
+
+        using var process = SitegenProcess.Start(site.Root, "build");
+        // The staging folder appears when the build starts writing; compiling the theme keeps it busy for seconds after.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Directory.EnumerateDirectories(site.Root, "._site.staging-*").Any() && !process.HasExited && waited.Elapsed < TimeSpan.FromMinutes(2))
+            await Task.Delay(20);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
+        var run = await SitegenProcess.FinishAsync(process);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("error SG110", run.StandardOutput);
+        Assert.Contains("Build interrupted", run.StandardError);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site.*"));
+    }
 }

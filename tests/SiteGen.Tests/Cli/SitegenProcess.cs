@@ -9,6 +9,13 @@ public static class SitegenProcess
 
     public static async Task<Outcome> RunAsync(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        return await FinishAsync(process);
+    }
+
+    /// <summary>Starts sitegen without waiting for it, for tests that act on the running process.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -18,7 +25,11 @@ public static class SitegenProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    public static async Task<Outcome> FinishAsync(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -148,12 +148,39 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             Error(Codes.InvalidValue, "The lead image has no src: give the path of the picture, e.g. src: /images/event.jpg.", node);
             return null;
         }
+        if (ImageSourceProblem(src) is { } problem)
+        {
+            Error(Codes.PathOutsideSite, $"The lead image src \"{src}\" {problem} Give a path inside content/, e.g. src: /images/event.jpg, or a web address starting https://.",
+                map.Children.First(c => (c.Key as YamlScalarNode)?.Value == "src").Value);
+            return null;
+        }
         if (alt is null && !decorative)
         {
             Error(Codes.ImageAltMissing, "The lead image has no alt text. Add alt: \"what the picture shows\", or decorative: true if it adds nothing to the text.", node);
             return null;
         }
         return new LeadImage(src, decorative ? "" : alt!, decorative);
+    }
+
+    /// <summary>Why <paramref name="src"/> does not name a picture on this site or the web, or null when it does.</summary>
+    private string? ImageSourceProblem(string src)
+    {
+        if (src.Contains('\\')) return "uses \\, which is not part of a web address: use / between folders.";
+        if (src.Length >= 2 && char.IsAsciiLetter(src[0]) && src[1] == ':') return "is a path on this computer, which readers of the site cannot open.";
+        if (src.StartsWith("//", StringComparison.Ordinal)) return "has no https: at the start.";
+        var colon = src.IndexOf(':');
+        if (colon > 0 && src.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0)
+        {
+            var scheme = src[..colon].ToLowerInvariant();
+            return scheme is "http" or "https" ? null : $"starts with {scheme}:, which a page cannot show as a picture.";
+        }
+        var cut = src.IndexOfAny(['?', '#']);
+        var path = cut >= 0 ? src[..cut] : src;
+        if (path.StartsWith('/'))
+            return path.Split('/').Contains("..") ? "climbs out of the site with \"..\"." : null;
+        var contentRelative = file.StartsWith("content/", StringComparison.Ordinal) ? file["content/".Length..] : file;
+        var directory = contentRelative.Contains('/') ? contentRelative[..contentRelative.LastIndexOf('/')] : "";
+        return Markdown.LinkResolver.Normalise(directory, path) is null ? "climbs out of the content folder with \"..\"." : null;
     }
 
     private EventInfo? Event(YamlNode node)

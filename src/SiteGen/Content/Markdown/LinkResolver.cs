@@ -62,7 +62,7 @@ public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyD
     }
 
     /// <summary>Joins and folds "." and ".." segments; null when the result climbs out of content/.</summary>
-    private static string? Normalise(string directory, string relative)
+    public static string? Normalise(string directory, string relative)
     {
         var parts = new List<string>(directory.Length == 0 ? [] : directory.Split('/'));
         foreach (var segment in relative.Split('/'))

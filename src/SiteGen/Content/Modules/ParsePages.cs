@@ -48,7 +48,8 @@ public sealed class ParsePages : SyncPerDocumentModule
             _ => PageKind.Page,
         };
 
-        if (fm.Title is null && !unreadable)
+        // A title written wrongly (a list, a block) has its own error at its line.
+        if (fm.Title is null && !unreadable && !fm.KeyLines.ContainsKey("title"))
             diagnostics.Error(Codes.TitleMissing, "This page has no title. Add title: ... to its front matter (between the --- lines at the top).", SourceLocation.StartOf(file));
 
         var date = fm.Date ?? (prefixDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
@@ -59,8 +60,18 @@ public sealed class ParsePages : SyncPerDocumentModule
                 $"{(kind == PageKind.Event ? "An event write-up" : "A blog post")} needs a date. Add date: 2020-12-08 to the front matter, or start the file name with the date (2020-12-08-{name}.md).",
                 SourceLocation.StartOf(file));
 
-        var slug = fm.Slug is { } s ? Slug.From(s) : Slug.From(name);
-        if (fm.Slug is not null && slug.Length == 0)
+        var slugText = fm.Slug;
+        if (slugText is not null && (slugText.Contains('/') || slugText.Contains('\\') || slugText.Contains("..")))
+        {
+            // Slug.From would quietly drop the separators; the author meant a path, so say why it is not one.
+            var words = Slug.From(slugText) is { Length: > 0 } w ? w : "annual-report";
+            diagnostics.Error(Codes.PathOutsideSite,
+                $"The slug \"{slugText}\" is a path, but a slug is only the last part of the page's web address. Write the words alone, e.g. slug: {words}; to keep an old address working, use aliases.",
+                new SourceLocation(file, fm.LineOf("slug"), 1));
+            slugText = null;
+        }
+        var slug = slugText is { } s ? Slug.From(s) : Slug.From(name);
+        if (slugText is not null && slug.Length == 0)
             diagnostics.Error(Codes.InvalidValue, "The slug has no letters or digits to make a web address from.", new SourceLocation(file, fm.LineOf("slug"), 1));
         if (slug.Length == 0) slug = "page";
 

@@ -10,6 +10,12 @@ namespace SiteGen.Content.Modules;
 /// </summary>
 public sealed class ReadContentTree(bool pages) : IModule
 {
+    /// <summary>
+    /// The largest page read. A long write-up is well under 1 MB; a bigger file is almost always a
+    /// mistake (a pasted export or data), and would hold the build for minutes rendering and checking it.
+    /// </summary>
+    public const long MaxPageBytes = 10 * 1024 * 1024;
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var site = context.Site;
@@ -33,6 +39,7 @@ public sealed class ReadContentTree(bool pages) : IModule
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = site.Relative(file);
+                if (pages) WarnIfNotPortable(relative, context);
                 var isPage = isLanguage && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
                 // Data files in language folders (glossaries, string tables) feed the build; they are not published.
                 var isData = isLanguage && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -63,11 +70,27 @@ public sealed class ReadContentTree(bool pages) : IModule
         byte[] bytes;
         try
         {
+            var length = new FileInfo(file).Length;
+            if (length > MaxPageBytes)
+            {
+                context.Diagnostics.Error(Codes.FileTooLarge,
+                    $"This page is {length / (1024.0 * 1024):0.0} MB; SiteGen reads pages up to {MaxPageBytes / (1024 * 1024)} MB. Split it into several pages, or publish the material as a file to download (put it in content/files/ and link to it).",
+                    SourceLocation.StartOf(relative));
+                return null;
+            }
             bytes = File.ReadAllBytes(file);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Error(Codes.FileUnreadable, $"The file could not be read: {e.Message}", SourceLocation.StartOf(relative));
+            context.Diagnostics.Error(Codes.FileUnreadable, $"The file could not be read: {e.Message} Check that it exists and that you may open it.", SourceLocation.StartOf(relative));
+            return null;
+        }
+        if (TextDecoder.FirstNulLine(bytes) is { } nulLine)
+        {
+            context.Diagnostics.Error(Codes.BinaryFile, TextDecoder.LooksLikeUtf16WithoutBom(bytes)
+                    ? "This file is UTF-16 text without a byte order mark, which SiteGen cannot tell from binary data. Save it as UTF-8 in your editor."
+                    : "This file holds binary data (a picture, a Word document ...), not text. Save the page as plain text (UTF-8) with a .md name, or move the file out of the language folder if it is meant to be downloaded.",
+                new SourceLocation(relative, nulLine, 1));
             return null;
         }
         var (text, badLine) = TextDecoder.Decode(bytes);
@@ -79,5 +102,14 @@ public sealed class ReadContentTree(bool pages) : IModule
             return null;
         }
         return new Document { Source = relative, Content = text };
+    }
+
+    /// <summary>Warns about names that Windows, and so some authors' checkouts and hosts, cannot hold.</summary>
+    private static void WarnIfNotPortable(string relative, BuildContext context)
+    {
+        if (FileNames.NotPortableReason(relative["content/".Length..]) is { } reason)
+            context.Diagnostics.Warning(Codes.FileNameNotPortable,
+                $"The name of this file or its folder {reason}, so it cannot be saved on Windows and some web hosts. Rename it using letters, digits, hyphens and dots.",
+                SourceLocation.StartOf(relative));
     }
 }

@@ -17,7 +17,9 @@ public sealed class BuildPageModels : SyncPerDocumentModule
             context.Diagnostics.Error(Codes.UnknownLayout,
                 $"The theme has no layout \"{page.Layout}\". Use one of: {string.Join(", ", Layouts(context))}.",
                 new SourceLocation(document.Source, fm.LineOf("layout"), 1));
-            return document;
+            // Rendered with the section's own layout, so links to the page do not add errors of their own.
+            page = page with { Layout = PageInfo.DefaultLayout(page.Kind) };
+            document = document.With(ContentKeys.Page, page);
         }
         return document.With(TemplateKeys.Model, context.Models.ForPage(document)) with { Destination = page.Destination };
     }
