@@ -5,7 +5,8 @@ namespace SiteGen.Templates;
 
 /// <summary>
 /// Renders theme layouts with RazorLight. Each layout is compiled once per process (Roslyn start-up
-/// costs seconds), so one renderer is kept per theme folder and reused by every build in the process.
+/// costs seconds), so one renderer is kept per theme folder and reused by every build in the process;
+/// compiled layouts are also kept on disk, so the next process skips Roslyn altogether.
 /// </summary>
 public sealed partial class ThemeRenderer
 {
@@ -13,15 +14,22 @@ public sealed partial class ThemeRenderer
     private readonly RazorLightEngine engine;
     private readonly ConcurrentDictionary<string, Lazy<Task>> compiled = new();
 
-    private ThemeRenderer(string layoutsPath)
+    /// <param name="layoutsPath">The theme's layouts folder.</param>
+    /// <param name="cacheFolder">Where compiled layouts are kept between processes; null for memory only.</param>
+    internal ThemeRenderer(string layoutsPath, string? cacheFolder)
     {
+        Cache = new CompiledTemplateCache(layoutsPath, cacheFolder);
         engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(layoutsPath)
-            .UseMemoryCachingProvider()
+            .UseCachingProvider(Cache)
             .Build();
     }
 
-    public static ThemeRenderer For(Theme theme) => ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p));
+    /// <summary>The compiled layouts this renderer uses.</summary>
+    public CompiledTemplateCache Cache { get; }
+
+    public static ThemeRenderer For(Theme theme) =>
+        ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p, CompiledTemplateCache.DefaultFolder()));
 
     /// <summary>Drops the compiled layouts of <paramref name="theme"/> after a layout file changed, so the next render compiles them afresh.</summary>
     public static void Forget(Theme theme) => ByThemePath.TryRemove(theme.LayoutsPath, out _);

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+using RazorLight;
+using RazorLight.Caching;
+using RazorLight.Compilation;
+using RazorLight.Generation;
+using RazorLight.Razor;
+
+namespace SiteGen.Templates;
+
+/// <summary>
+/// Keeps compiled layouts in memory and on disk, so a new sitegen process loads the theme's assemblies
+/// instead of starting Roslyn (seconds of work on every build). A file's name is a hash of the whole
+/// layouts folder, the SiteGen build and the RazorLight version: changing any layout, or upgrading
+/// SiteGen, gives new names, so a stale assembly is never loaded.
+/// </summary>
+public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallback
+{
+    private readonly ConcurrentDictionary<string, Func<ITemplatePage>> inMemory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Func<ITemplatePage>?>> fromDisk = new(StringComparer.Ordinal);
+    private readonly string? folder;
+    private readonly string themeHash;
+
+    /// <param name="layoutsPath">The theme's layouts folder.</param>
+    /// <param name="folder">Where assemblies are kept; null keeps them in memory only.</param>
+    public CompiledTemplateCache(string layoutsPath, string? folder)
+    {
+        this.folder = folder;
+        themeHash = HashOfTheme(layoutsPath);
+    }
+
+    /// <summary>How many layouts were loaded from disk rather than compiled, in this process.</summary>
+    public int LoadedFromDisk => fromDisk.Values.Count(l => l.IsValueCreated && l.Value is not null);
+
+    /// <summary>
+    /// The folder for compiled layouts: $SITEGEN_CACHE_DIR if set, else the user's cache folder
+    /// (~/.cache/sitegen on Linux and macOS, %LOCALAPPDATA%\sitegen\cache on Windows).
+    /// </summary>
+    public static string DefaultFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("SITEGEN_CACHE_DIR");
+        if (!string.IsNullOrWhiteSpace(configured)) return Path.Combine(configured, "templates");
+        if (OperatingSystem.IsWindows())
+            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "sitegen", "cache", "templates");
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = string.IsNullOrWhiteSpace(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
+        return Path.Combine(root, "sitegen", "templates");
+    }
+
+    public TemplateCacheLookupResult RetrieveTemplate(string key)
+    {
+        key = Normalise(key);
+        if (inMemory.TryGetValue(key, out var factory)) return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
+        if (folder is null) return new TemplateCacheLookupResult();
+        // Lazy: pages rendered in parallel ask for the same layout at once, and each assembly is loaded once.
+        var loaded = fromDisk.GetOrAdd(key, k => new Lazy<Func<ITemplatePage>?>(() => Load(k))).Value;
+        if (loaded is null) return new TemplateCacheLookupResult();
+        inMemory.TryAdd(key, loaded);
+        return new TemplateCacheLookupResult(new TemplateCacheItem(key, loaded));
+    }
+
+    public void CacheTemplate(string key, Func<ITemplatePage> pageFactory, IChangeToken expirationToken) =>
+        inMemory[Normalise(key)] = pageFactory;
+
+    public bool Contains(string key) => inMemory.ContainsKey(Normalise(key)) || (folder is not null && File.Exists(AssemblyPath(Normalise(key))));
+
+    public void Remove(string key) => inMemory.TryRemove(Normalise(key), out _);
+
+    /// <summary>Called by RazorLight with each newly compiled layout's assembly: stored for the next process.</summary>
+    void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
+    {
+        if (folder is null) return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var target = AssemblyPath(Normalise(generatedRazorTemplate.TemplateKey));
+            // Written aside and moved into place, so another build starting now never reads half a file.
+            var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllBytes(temporary, rawAssembly);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only makes the next build slower.
+        }
+    }
+
+    private Func<ITemplatePage>? Load(string key)
+    {
+        var path = AssemblyPath(key);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            var type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
+            if (type is null) return null;
+            var pageKey = "/" + key;
+            return () =>
+            {
+                var page = (ITemplatePage)Activator.CreateInstance(type)!;
+                page.Key = pageKey;
+                return page;
+            };
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            return null; // compiled again, and the file replaced
+        }
+    }
+
+    private string AssemblyPath(string key) =>
+        Path.Combine(folder!, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(themeHash + "\n" + key)))[..32] + ".dll");
+
+    private static string Normalise(string key) => key.Replace('\\', '/').TrimStart('/');
+
+    /// <summary>Every layout's path and bytes, with the builds of SiteGen and RazorLight that compile them.</summary>
+    private static string HashOfTheme(string layoutsPath)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        // The model types live in SiteGen.dll: any rebuild of it may change them.
+        Add(typeof(CompiledTemplateCache).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(typeof(RazorLightEngine).Assembly.GetName().Version?.ToString() ?? "");
+        Add(Environment.Version.ToString());
+        if (Directory.Exists(layoutsPath))
+            foreach (var file in Directory.EnumerateFiles(layoutsPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                Add(Path.GetRelativePath(layoutsPath, file).Replace('\\', '/'));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

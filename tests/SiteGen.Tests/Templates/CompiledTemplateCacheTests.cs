@@ -1,0 +1,85 @@
+using SiteGen.Templates;
+
+namespace SiteGen.Tests.Templates;
+
+/// <summary>Compiled layouts are kept on disk, so a new process renders without compiling them again.</summary>
+public sealed class CompiledTemplateCacheTests : IDisposable
+{
+    private readonly TempFolder theme = new();
+    private readonly TempFolder cache = new();
+
+    public CompiledTemplateCacheTests() =>
+        theme.Write("layouts/page.cshtml", "@model SiteGen.Templates.PageModel\n<h1>@Model.Title</h1>\n");
+
+    [Fact]
+    public async Task A_compiled_layout_is_stored_in_the_cache_folder()
+    {
+        await Render(new ThemeRenderer(LayoutsPath, cache.Path));
+
+        Assert.Single(Directory.GetFiles(cache.Path, "*.dll"));
+    }
+
+    [Fact]
+    public async Task A_new_renderer_loads_the_stored_layout_instead_of_compiling_it()
+    {
+        await Render(new ThemeRenderer(LayoutsPath, cache.Path));
+
+        var next = new ThemeRenderer(LayoutsPath, cache.Path);
+        var html = await Render(next);
+
+        Assert.Equal(1, next.Cache.LoadedFromDisk);
+        Assert.Contains("<h1>A meeting</h1>", html);
+    }
+
+    [Fact]
+    public async Task A_changed_layout_is_compiled_again()
+    {
+        await Render(new ThemeRenderer(LayoutsPath, cache.Path));
+        theme.Write("layouts/page.cshtml", "@model SiteGen.Templates.PageModel\n<h1 class=\"changed\">@Model.Title</h1>\n");
+
+        var next = new ThemeRenderer(LayoutsPath, cache.Path);
+        var html = await Render(next);
+
+        Assert.Equal(0, next.Cache.LoadedFromDisk);
+        Assert.Contains("<h1 class=\"changed\">A meeting</h1>", html);
+    }
+
+    [Fact]
+    public async Task Without_a_cache_folder_nothing_is_written()
+    {
+        var renderer = new ThemeRenderer(LayoutsPath, null);
+        await Render(renderer);
+
+        Assert.Empty(Directory.GetFiles(cache.Path));
+        Assert.Equal(0, renderer.Cache.LoadedFromDisk);
+    }
+
+    private string LayoutsPath => Path.Combine(theme.Path, "layouts");
+
+    private static Task<string> Render(ThemeRenderer renderer) => renderer.RenderAsync("page", new PageModel
+    {
+        Site = new SiteModel
+        {
+            Title = "Site",
+            TitleLanguage = "en",
+            Description = "",
+            Language = "en",
+            Direction = "ltr",
+            HomeUrl = "/",
+            StylesheetUrl = "/site.css",
+            Navigation = [],
+            Strings = new UiStrings(new Dictionary<string, string>(), new Dictionary<string, string>()),
+        },
+        Title = "A meeting",
+        DocumentTitle = "A meeting – Site",
+        Url = "/a/",
+        CanonicalUrl = "https://example.org/a/",
+        Layout = "page",
+    });
+
+    public void Dispose()
+    {
+        theme.Dispose();
+        cache.Dispose();
+    }
+}
