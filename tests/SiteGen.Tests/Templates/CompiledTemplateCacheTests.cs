@@ -68,7 +68,7 @@ public sealed class CompiledTemplateCacheTests : IDisposable
             HomeUrl = "/",
             StylesheetUrl = "/site.css",
             Navigation = [],
-            Strings = new UiStrings(new Dictionary<string, string>(), new Dictionary<string, string>()),
+            Strings = new UiStrings(new TextLanguage("en", "ltr"), new Dictionary<string, UiString>(), new TextLanguage("en", "ltr"), new Dictionary<string, UiString>()),
         },
         Title = "A meeting",
         DocumentTitle = "A meeting – Site",
