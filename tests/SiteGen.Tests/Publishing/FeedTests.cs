@@ -6,7 +6,8 @@ using System.Xml.Linq;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>The Atom and JSON feeds: valid to real parsers, per language and section, with absolute URLs under the base path.</summary>
-public sealed class FeedTests(PublishingSite site) : IClassFixture<PublishingSite>
+[Collection(PublishingSiteCollection.Name)]
+public sealed class FeedTests(PublishingSite site)
 {
     private const string Base = PublishingSite.BaseUrl;
 
