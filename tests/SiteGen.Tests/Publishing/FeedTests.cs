@@ -20,9 +20,9 @@ public sealed class FeedTests(PublishingSite site)
     private JsonElement Json(string path) => JsonDocument.Parse(site.Read(path)).RootElement;
 
     [Fact]
-    public void The_site_builds_without_errors()
+    public void The_site_builds_without_errors_or_warnings()
     {
-        Assert.True(site.Result.ExitCode == 0, string.Join("\n", site.Result.Diagnostics));
+        Assert.True(site.Result.ExitCode == 0 && site.Result.Warnings == 0, string.Join("\n", site.Result.Diagnostics));
     }
 
     [Fact]
