@@ -4,7 +4,8 @@ using Ical.Net.CalendarComponents;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>Calendar files: one per upcoming or recent event, and a subscribable events.ics per language, read back with Ical.Net.</summary>
-public sealed class CalendarTests(PublishingSite site) : IClassFixture<PublishingSite>
+[Collection(PublishingSiteCollection.Name)]
+public sealed class CalendarTests(PublishingSite site)
 {
     private const string Base = PublishingSite.BaseUrl;
 

@@ -10,6 +10,13 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => now;
 }
 
+/// <summary>The feed, sitemap and calendar tests share one build of <see cref="PublishingSite"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublishingSiteCollection : ICollectionFixture<PublishingSite>
+{
+    public const string Name = "Publishing site";
+}
+
 /// <summary>
 /// A three-language site published under a base path (a GitHub Pages project site), with events
 /// before and after the build's fixed "now", built once for the feed, sitemap and calendar tests.

@@ -3,7 +3,8 @@ using System.Xml.Linq;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>sitemap.xml and robots.txt: every page a reader can land on, with the hreflang sets of the page heads.</summary>
-public sealed class SitemapTests(PublishingSite site) : IClassFixture<PublishingSite>
+[Collection(PublishingSiteCollection.Name)]
+public sealed class SitemapTests(PublishingSite site)
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
