@@ -20,9 +20,10 @@ public static class YamlLoader
     /// </summary>
     public static YamlNode? Load(string text, string file, int lineOffset, DiagnosticBag diagnostics, string errorCode)
     {
+        var reached = 1;
         try
         {
-            if (Limit(text) is { } limit)
+            if (Limit(text, ref reached) is { } limit)
             {
                 diagnostics.Error(Codes.YamlTooComplex, limit.Message, new SourceLocation(file, limit.Line + lineOffset, limit.Column));
                 return null;
@@ -46,19 +47,29 @@ public static class YamlLoader
                 new SourceLocation(file, Math.Max(1, line), Math.Max(1, column)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on some runs of brackets and
+            // quotes; the line after the last part it read is where it stopped.
+            diagnostics.Error(errorCode,
+                "The YAML could not be read from this line on. Check its brackets and quotes: put quotes around a value that contains [, ], {, }, a quote, or a colon followed by a space.",
+                new SourceLocation(file, reached + lineOffset, 1));
+            return null;
+        }
     }
 
     /// <summary>
     /// Walks the parser's events (which needs no recursion) before the tree is built, so nesting deep
     /// enough to overflow the stack, or aliases multiplied into a "billion laughs", become a diagnostic.
     /// </summary>
-    private static (string Message, int Line, int Column)? Limit(string text)
+    private static (string Message, int Line, int Column)? Limit(string text, ref int reached)
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, aliases = 0;
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            reached = (int)current.End.Line;
             switch (current)
             {
                 case MappingStart or SequenceStart when ++depth > MaxDepth:

@@ -187,16 +187,19 @@ public sealed partial class BadInputTests
         Assert.Contains(reason, warning.Message);
     }
 
+    /// <summary>2,000 files in CI; SITEGEN_STRESS_FILES=10000 (see README) for the full size, which takes a minute on a busy machine.</summary>
+    private static int StressFiles => int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_STRESS_FILES"), out var n) && n > 0 ? n : 2_000;
+
     [Fact]
-    public async Task Ten_thousand_files_in_one_folder_are_all_published()
+    public async Task Thousands_of_files_in_one_folder_are_all_published()
     {
         using var site = new TempSite();
         var folder = Path.Combine(site.Root, "content/files");
         Directory.CreateDirectory(folder);
-        for (var i = 0; i < 10_000; i++) File.WriteAllText(Path.Combine(folder, $"minutes-{i:00000}.txt"), "Minutes.");
+        for (var i = 0; i < StressFiles; i++) File.WriteAllText(Path.Combine(folder, $"minutes-{i:00000}.txt"), "Minutes.");
         var result = await site.BuildAsync();
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics.Take(5)));
-        Assert.Equal(10_000, Directory.GetFiles(Path.Combine(site.Output, "files")).Length);
+        Assert.Equal(StressFiles, Directory.GetFiles(Path.Combine(site.Output, "files")).Length);
     }
 
     [Fact]
