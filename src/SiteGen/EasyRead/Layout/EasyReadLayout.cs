@@ -48,8 +48,13 @@ public static class EasyReadLayout
                 text = document.CreateElement("div");
                 text.ClassName = TextClass;
                 element.Before(point);
+                // Line breaks keep the published source readable.
+                point.After(document.CreateTextNode("\n"));
+                point.AppendChild(document.CreateTextNode("\n"));
                 point.AppendChild(picture);
+                point.AppendChild(document.CreateTextNode("\n"));
                 point.AppendChild(text);
+                point.AppendChild(document.CreateTextNode("\n"));
                 picture.AppendChild(image);
                 // The space the author left between the picture and the words.
                 if (element.FirstChild is IText { Data: var first } leading)
@@ -113,7 +118,11 @@ public static class EasyReadLayout
         explanation.TextContent = entry.Explanation;
         box.AppendChild(term);
         box.AppendChild(explanation);
-        if (block.Closest("." + TextClass) is { } cell) cell.AppendChild(box);
+        if (block.Closest("." + TextClass) is { } cell)
+        {
+            cell.AppendChild(box);
+            cell.AppendChild(document.CreateTextNode("\n"));
+        }
         else (block.Closest("ul, ol") ?? block).After(box);
     }
 
