@@ -10,7 +10,8 @@ namespace SiteGen.Publishing;
 /// <summary>
 /// Keeps old addresses working: each alias in front matter becomes a small page at the old address
 /// that forwards to the new one (with a visible link, for GitHub Pages and any static host), and a
-/// line in Netlify's <c>_redirects</c> file, which Netlify serves as a real 301.
+/// line in Netlify's <c>_redirects</c> file, which Netlify serves as a real 301. The file also sends a
+/// missing address under /cy/, /ur/ ... to that language's not-found page.
 /// </summary>
 public sealed class GenerateRedirects(string contentPipeline) : IModule
 {
@@ -58,6 +59,13 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
                 results.Add(new Document { Source = page.Source, Destination = destination }.With(TemplateKeys.Model, model));
                 netlify.Append(context.Urls.Path(sitePath)).Append(' ').Append(context.Urls.Path(info.SitePath)).Append(" 301\n");
             }
+        }
+        // After the aliases: Netlify takes the first rule that matches, and a 404 rule applies only where no file does.
+        var paths = new ContentPaths(context.Site.Config);
+        foreach (var language in context.Site.Config.Languages.Where(l => l.Code != context.Site.Config.DefaultLanguage))
+        {
+            var prefix = paths.LanguagePrefix(language.Code);
+            netlify.Append(context.Urls.Path(prefix)).Append("* ").Append(context.Urls.Path(prefix + "404.html")).Append(" 404\n");
         }
         if (netlify.Length > 0)
             results.Add(new Document { Source = "(redirects for Netlify)", Destination = "_redirects", Content = netlify.ToString() });

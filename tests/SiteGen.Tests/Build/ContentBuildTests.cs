@@ -116,6 +116,16 @@ public sealed class ContentBuildTests
         Assert.Equal("/repo/news/old-home/ /repo/blog/new/ 301\n", File.ReadAllText(Path.Combine(site.Output, "_redirects")));
     }
 
+    [Fact]
+    public async Task Netlify_sends_missing_addresses_of_each_other_language_to_its_not_found_page()
+    {
+        using var site = new TempSite("title: Test site\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n");
+        site.Write("content/en/blog/2021-03-04-new.md", "---\ntitle: New home\naliases: [/news/old-home/]\n---\nText.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.Equal("/news/old-home/ /blog/new/ 301\n/cy/* /cy/404.html 404\n", File.ReadAllText(Path.Combine(site.Output, "_redirects")));
+    }
+
     [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("https://elsewhere.example/x/")]
