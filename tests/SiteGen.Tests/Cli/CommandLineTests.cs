@@ -28,6 +28,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_with_future_includes_a_page_dated_after_today()
+    {
+        using var site = new TempSite();
+        var later = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd");
+        site.Write($"content/en/blog/{later}-coming-soon.md", "---\ntitle: Coming soon\n---\nNews to come.\n");
+        var run = await SitegenProcess.RunAsync(site.Root, "build", "--future");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Output, "blog/coming-soon/index.html")));
+    }
+
+    [Fact]
     public async Task Unknown_format_is_a_command_line_error_with_exit_code_2()
     {
         using var site = new TempSite();
