@@ -68,6 +68,13 @@ public sealed class UiStrings
         return string.Format(IsFallback(key) ? DateFormatter.CultureFor(FallbackLanguage.Code) : culture, form, count);
     }
 
+    /// <summary>
+    /// The unformatted text of one CLDR plural category of the count string <paramref name="key"/>, or "" when the
+    /// language gives none: for scripts that choose the form themselves (Intl.PluralRules), from data attributes.
+    /// </summary>
+    public string FormOf(string key, string category) =>
+        Find(key)?.Forms?.GetValueOrDefault(category) ?? "";
+
     /// <summary>Keys the default language has and this language lacks, so the default language's text shows instead.</summary>
     public IReadOnlyList<string> MissingKeys =>
         fallback.Keys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
