@@ -125,6 +125,8 @@ done
   echo "|---|---|---|---|"
   for row in "${rows[@]}"; do echo "$row" | tail -1; done
   echo
+  echo "Where the time goes, and what was changed because of it: [PROFILE.md](PROFILE.md)."
+  echo
   echo "## Preview server: edit → reload"
   echo
   serve_reload
