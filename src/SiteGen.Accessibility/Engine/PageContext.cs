@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -31,8 +32,9 @@ public sealed class PageContext
     /// <summary>Parses the HTML once with AngleSharp.</summary>
     public static PageContext Parse(string html, string url, CheckOptions options)
     {
-        // A parser per call: HtmlParser is cheap and not documented as thread-safe.
-        var document = new HtmlParser().ParseDocument(html ?? "");
+        // A parser and browsing context per call: neither is documented as thread-safe. Only the
+        // selector parser, which is, is shared.
+        var document = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(SharedSelectorParser.Configuration)).ParseDocument(html ?? "");
         return new PageContext(document, url, options);
     }
 

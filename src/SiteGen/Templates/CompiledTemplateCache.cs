@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 using RazorLight;
 using RazorLight.Caching;
@@ -15,21 +16,28 @@ namespace SiteGen.Templates;
 /// Keeps compiled layouts in memory and on disk, so a new sitegen process loads the theme's assemblies
 /// instead of starting Roslyn (seconds of work on every build). A file's name is a hash of the whole
 /// layouts folder, the SiteGen build and the RazorLight version: changing any layout, or upgrading
-/// SiteGen, gives new names, so a stale assembly is never loaded.
+/// SiteGen, gives new names, so a stale assembly is never loaded. A long-running process (sitegen serve)
+/// watches the layouts folder and forgets every compiled layout when one changes.
 /// </summary>
 public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallback
 {
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> inMemory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Func<ITemplatePage>?>> fromDisk = new(StringComparer.Ordinal);
     private readonly string? folder;
-    private readonly string themeHash;
+    private readonly string layoutsPath;
+    private readonly PhysicalFileProvider? files;
+    private readonly Lock gate = new();
+    private string themeHash = "";
+    private IChangeToken? themeChanged;
 
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="folder">Where assemblies are kept; null keeps them in memory only.</param>
     public CompiledTemplateCache(string layoutsPath, string? folder)
     {
         this.folder = folder;
-        themeHash = HashOfTheme(layoutsPath);
+        this.layoutsPath = layoutsPath;
+        files = Directory.Exists(layoutsPath) ? new PhysicalFileProvider(Path.GetFullPath(layoutsPath)) : null;
+        Watch();
     }
 
     /// <summary>How many layouts were loaded from disk rather than compiled, in this process.</summary>
@@ -52,6 +60,7 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
 
     public TemplateCacheLookupResult RetrieveTemplate(string key)
     {
+        ForgetIfThemeChanged();
         key = Normalise(key);
         if (inMemory.TryGetValue(key, out var factory)) return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
         if (folder is null) return new TemplateCacheLookupResult();
@@ -85,6 +94,24 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only makes the next build slower.
+        }
+    }
+
+    private void Watch()
+    {
+        themeChanged = files?.Watch("**/*");
+        themeHash = HashOfTheme(layoutsPath);
+    }
+
+    private void ForgetIfThemeChanged()
+    {
+        if (themeChanged?.HasChanged != true) return;
+        lock (gate)
+        {
+            if (themeChanged?.HasChanged != true) return;
+            inMemory.Clear();
+            fromDisk.Clear();
+            Watch();
         }
     }
 

@@ -45,6 +45,24 @@ public sealed class CompiledTemplateCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_layout_changed_while_the_renderer_lives_is_rendered_anew()
+    {
+        var renderer = new ThemeRenderer(LayoutsPath, cache.Path);
+        await Render(renderer);
+        theme.Write("layouts/page.cshtml", "@model SiteGen.Templates.PageModel\n<h2>@Model.Title</h2>\n");
+
+        // The folder watcher reports the change a moment after the write.
+        var html = await Render(renderer);
+        for (var tries = 0; tries < 50 && !html.Contains("<h2>"); tries++)
+        {
+            await Task.Delay(100);
+            html = await Render(renderer);
+        }
+
+        Assert.Contains("<h2>A meeting</h2>", html);
+    }
+
+    [Fact]
     public async Task Without_a_cache_folder_nothing_is_written()
     {
         var renderer = new ThemeRenderer(LayoutsPath, null);
