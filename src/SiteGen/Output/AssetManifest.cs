@@ -27,7 +27,8 @@ public sealed partial class AssetManifest
     /// <summary>Every file, by its path under assets/ as the theme names it ("css/site.css").</summary>
     public IReadOnlyDictionary<string, FingerprintedAsset> Assets => _assets;
 
-    public static AssetManifest Build(string assetsRoot)
+    /// <param name="fingerprint">False in the preview: plain names let live reload swap an edited stylesheet in place.</param>
+    public static AssetManifest Build(string assetsRoot, bool fingerprint = true)
     {
         if (!Directory.Exists(assetsRoot)) return new AssetManifest(FrozenDictionary<string, FingerprintedAsset>.Empty);
         var files = Directory.EnumerateFiles(assetsRoot, "*", SearchOption.AllDirectories)
@@ -36,12 +37,12 @@ public sealed partial class AssetManifest
         // Stylesheets name other theme files (fonts, icons) in url(); those get their new names first.
         var assets = new Dictionary<string, FingerprintedAsset>(StringComparer.Ordinal);
         foreach (var (path, file) in files.Where(f => !IsStylesheet(f.Key)))
-            assets[path] = new FingerprintedAsset(WithHash(path, Hash(File.ReadAllBytes(file))), file, null);
+            assets[path] = new FingerprintedAsset(fingerprint ? WithHash(path, Hash(File.ReadAllBytes(file))) : path, file, null);
         foreach (var (path, file) in files.Where(f => IsStylesheet(f.Key)))
         {
             var text = File.ReadAllText(file);
             var rewritten = CssUrl().Replace(text, m => Rewrite(m, path, assets));
-            assets[path] = new FingerprintedAsset(WithHash(path, Hash(Encoding.UTF8.GetBytes(rewritten))), file, rewritten == text ? null : rewritten);
+            assets[path] = new FingerprintedAsset(fingerprint ? WithHash(path, Hash(Encoding.UTF8.GetBytes(rewritten))) : path, file, rewritten == text ? null : rewritten);
         }
         return new AssetManifest(assets.ToFrozenDictionary(StringComparer.Ordinal));
     }

@@ -27,7 +27,7 @@ public sealed class BuildContext
     public UrlBuilder Urls => urls ??= new UrlBuilder(BaseUrl);
     private UrlBuilder? urls;
 
-    public Theme Theme => theme ??= new Theme(Site.ThemePath);
+    public Theme Theme => theme ??= new Theme(Site.ThemePath, fingerprintAssets: !Options.Preview);
     private Theme? theme;
 
     /// <summary>Builds view models; one per build so per-language site models are made once.</summary>

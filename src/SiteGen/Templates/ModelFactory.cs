@@ -41,11 +41,12 @@ public sealed class ModelFactory(BuildContext context)
 
     private FeedLink Feed(string language, FeedSection section, UiStrings strings)
     {
+        // The visible link text stays a key, so the layout can mark it with its language when it falls back.
         var (name, linkText) = section switch
         {
-            FeedSection.Events => (strings["eventsTitle"], strings["subscribeEvents"]),
-            FeedSection.Blog => (strings["blogTitle"], strings["subscribeBlog"]),
-            _ => (strings["feedAll"], strings["subscribeAll"]),
+            FeedSection.Events => (strings["eventsTitle"], "subscribeEvents"),
+            FeedSection.Blog => (strings["blogTitle"], "subscribeBlog"),
+            _ => (strings["feedAll"], "subscribeAll"),
         };
         return new FeedLink(DocumentTitle(name, language), context.Urls.Path(files.AtomFeed(language, section)),
             context.Urls.Path(files.JsonFeed(language, section)), linkText);
@@ -147,7 +148,8 @@ public sealed class ModelFactory(BuildContext context)
     public static string OpenGraphLocale(string code)
     {
         var name = code;
-        try { name = CultureInfo.CreateSpecificCulture(code).Name is { Length: > 0 } specific ? specific : code; }
+        // The same culture the site formats its dates with, so English is en_GB as on the page.
+        try { name = CultureInfo.CreateSpecificCulture(DateFormatter.CultureFor(code).Name).Name is { Length: > 0 } specific ? specific : code; }
         catch (CultureNotFoundException) { }
         var parts = name.Split('-');
         var region = parts.Skip(1).LastOrDefault(p => p.Length == 2 || (p.Length == 3 && p.All(char.IsAsciiDigit)));

@@ -5,13 +5,14 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Templates;
 
 /// <summary>A theme folder: layouts/*.cshtml, assets/ and i18n/&lt;lang&gt;.yml.</summary>
-public sealed class Theme(string path)
+/// <param name="fingerprintAssets">Whether asset file names carry a content hash (every build but the preview).</param>
+public sealed class Theme(string path, bool fingerprintAssets = true)
 {
     public string Path { get; } = path;
     public string LayoutsPath => System.IO.Path.Combine(Path, "layouts");
     public string AssetsPath => System.IO.Path.Combine(Path, "assets");
 
-    private readonly Lazy<Output.AssetManifest> assets = new(() => Output.AssetManifest.Build(System.IO.Path.Combine(path, "assets")));
+    private readonly Lazy<Output.AssetManifest> assets = new(() => Output.AssetManifest.Build(System.IO.Path.Combine(path, "assets"), fingerprintAssets));
 
     /// <summary>The assets/ folder's files and the fingerprinted names they are published under; read once per build.</summary>
     public Output.AssetManifest Assets => assets.Value;

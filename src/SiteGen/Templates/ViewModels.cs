@@ -39,7 +39,7 @@ public sealed record SiteModel
 }
 
 /// <summary>A feed in both formats: its title (as feed readers show it), root-relative URLs (base path included) and the words of a visible link to it.</summary>
-public sealed record FeedLink(string Title, string AtomUrl, string JsonUrl, string LinkText);
+public sealed record FeedLink(string Title, string AtomUrl, string JsonUrl, string LinkTextKey);
 
 /// <summary>One language version of a page: for the language switcher and the hreflang links.</summary>
 /// <param name="Language">BCP 47 code, for lang and hreflang.</param>

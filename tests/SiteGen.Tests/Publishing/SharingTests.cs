@@ -95,7 +95,7 @@ public sealed class SharingTests
         using var site = new TempSite(SiteYml).Write("content/cy/about.md", "---\ntitle: Amdanom ni\n---\nPwy ydym ni.\n");
         var page = await BuildAndReadAsync(site, "cy/about/index.html");
         Assert.Equal("cy_GB", Meta(page, "og:locale"));
-        Assert.Equal(["en_US"], page.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")));
+        Assert.Equal(["en_GB"], page.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")));
     }
 
     [Fact]
@@ -123,6 +123,7 @@ public sealed class SharingTests
     [Theory]
     [InlineData("cy", "cy_GB")]
     [InlineData("ur", "ur_PK")]
+    [InlineData("en", "en_GB")]
     [InlineData("en-GB", "en_GB")]
     [InlineData("sr-Cyrl-RS", "sr_RS")]
     public void Open_graph_locale_is_language_and_territory(string code, string expected) =>

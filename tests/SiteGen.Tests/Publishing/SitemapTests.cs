@@ -26,11 +26,13 @@ public sealed class SitemapTests(PublishingSite site)
     }
 
     [Fact]
-    public void Sitemap_lists_every_page_but_not_forwarding_pages_or_404_pages()
+    public void Sitemap_lists_every_page_but_not_forwarding_404_or_search_pages()
     {
         var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
             .Where(f => !f.EndsWith("404.html", StringComparison.Ordinal) && !f.StartsWith("news/", StringComparison.Ordinal))
+            // A search page has no content of its own for a search engine to index.
+            .Where(f => !f.EndsWith("search/index.html", StringComparison.Ordinal))
             .Select(f => Base + f[..^"index.html".Length])
             .Order(StringComparer.Ordinal);
         Assert.True(site.Exists("news/old-post/index.html"));

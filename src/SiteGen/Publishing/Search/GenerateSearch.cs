@@ -86,14 +86,15 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
         // Without the script, or before a reader searches, these lead to every page.
         List<NavLink> browse =
         [
-            new(s["navEvents"], urls.Path(prefix + "events/"), false),
-            new(s["navBlog"], urls.Path(prefix + "blog/"), false),
+            new(s["navEvents"], urls.Path(prefix + "events/"), false, s.ForeignLanguageOf("navEvents")),
+            new(s["navBlog"], urls.Path(prefix + "blog/"), false, s.ForeignLanguageOf("navBlog")),
         ];
-        if (site.TagsUrl is { } tags) browse.Add(new NavLink(s["footerTags"], tags, false));
+        if (site.TagsUrl is { } tags) browse.Add(new NavLink(s["footerTags"], tags, false, s.ForeignLanguageOf("footerTags")));
         var model = new SearchModel
         {
             Site = site,
             Title = s["searchTitle"],
+            TitleLanguage = s.ForeignLanguageOf("searchTitle"),
             DocumentTitle = models.DocumentTitle(s["searchTitle"], language),
             Url = urls.Path(sitePath),
             CanonicalUrl = urls.Absolute(sitePath),
