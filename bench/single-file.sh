@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet publish src/SiteGen.Cli -p:PublishProfile=linux-x64 --nologo -v quiet
+# DebugType=none on the command line reaches the referenced projects too, so no .pdb lands beside the file.
+rm -rf src/SiteGen.Cli/bin/publish/linux-x64
+dotnet publish src/SiteGen.Cli -p:PublishProfile=linux-x64 -p:DebugType=none --nologo -v quiet
 binary=src/SiteGen.Cli/bin/publish/linux-x64/SiteGen.Cli
 files=$(find src/SiteGen.Cli/bin/publish/linux-x64 -type f | wc -l)
 echo "Published $(du -h "$binary" | cut -f1) in $files file(s): $binary"
@@ -23,13 +25,13 @@ cp -r content "$work/site/content"
 
 # No SDK, no DOTNET_ROOT, a fresh home: only the one file and the site.
 env -i PATH=/usr/bin:/bin HOME="$work/home" DOTNET_BUNDLE_EXTRACT_BASE_DIR="$work/extract" \
-  "$work/bin/sitegen" build --source "$work/site" | tee "$work/build.log"
+  "$work/bin/sitegen" build --source "$work/site" 2>&1 | tee "$work/build.log"
 
 fail() { echo "FAIL: $*"; exit 1; }
-grep -q "0 errors" "$work/build.log" || fail "the build reported errors"
+grep -q ": 0 errors" "$work/build.log" || fail "the build reported errors"
 for page in index.html events/diversity-in-service-user-involvement/index.html cy/index.html ur/index.html 404.html; do
   [ -s "$work/site/_site/$page" ] || fail "$page was not written"
 done
 grep -q '<a href="#main-content" class="skip-link">' "$work/site/_site/index.html" || fail "the home page was not rendered by the default theme"
-[ -s "$work/site/_site/assets/css/site.css" ] || fail "the theme stylesheet was not copied"
+compgen -G "$work/site/_site/assets/css/site.*.css" >/dev/null || fail "the theme stylesheet was not copied"
 echo "PASS: the single-file sitegen built the sample site without an SDK or a themes/ folder"
