@@ -23,6 +23,9 @@ public sealed record LeadImage(string Src, string Alt, bool Decorative);
 /// <summary>Accessibility rules switched off for one page, with the reason a reviewer will read.</summary>
 public sealed record AccessibilityIgnore(IReadOnlyList<string> Rules, string Reason);
 
+/// <summary>Who checked an Easy Read page with its readers, and when (Inclusion Europe asks for a named reviewer).</summary>
+public sealed record ReviewRecord(IReadOnlyList<string> CheckedBy, DateTimeOffset? Date, string? Notes);
+
 /// <summary>How a translated page was made: whether a computer helped, whether a native speaker checked it,
 /// and a fingerprint of the original it was translated from (to tell when the original has changed).</summary>
 public sealed record TranslationInfo(bool MachineAssisted, bool Reviewed, string? TranslatedFrom);
@@ -43,6 +46,7 @@ public sealed record FrontMatter
     public string? Layout { get; init; }
     public AccessibilityIgnore? Accessibility { get; init; }
     public TranslationInfo? Translation { get; init; }
+    public ReviewRecord? Review { get; init; }
 
     /// <summary>1-based line in the source file of each key that was present.</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
@@ -52,5 +56,5 @@ public sealed record FrontMatter
 
     /// <summary>Every key the contract defines, for unknown-key suggestions.</summary>
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout", "accessibility", "translation"];
+        ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout", "accessibility", "translation", "review"];
 }

@@ -50,6 +50,7 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
                 "layout" => fm with { Layout = Text(value, key) },
                 "accessibility" => fm with { Accessibility = Accessibility(value) },
                 "translation" => fm with { Translation = Translation(value) },
+                "review" => fm with { Review = Review(value) },
                 _ => Unknown(fm, key, keyNode),
             };
         }
@@ -273,6 +274,29 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             }
         }
         return new TranslationInfo(machine, reviewed, from);
+    }
+
+    private ReviewRecord? Review(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(Codes.InvalidValue, "\"review\" must be written as { checkedBy: [names], date: 2020-12-08 }.", node);
+            return null;
+        }
+        IReadOnlyList<string> checkedBy = [];
+        DateTimeOffset? date = null;
+        string? notes = null;
+        foreach (var (k, v) in map.Children)
+        {
+            switch ((k as YamlScalarNode)?.Value)
+            {
+                case "checkedBy": checkedBy = TextList(v, "checkedBy"); break;
+                case "date": date = Date(v, "date", out _); break;
+                case "notes": notes = Text(v, "notes"); break;
+                case var other: UnknownIn("review", other ?? "", ["checkedBy", "date", "notes"], k); break;
+            }
+        }
+        return new ReviewRecord(checkedBy, date, notes);
     }
 
     private IEnumerable<Speaker> Speakers(YamlNode node)

@@ -2,8 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.EasyRead.Glossary;
 
-/// <summary>A hard word and its plain explanation, from a language's glossary.yml.</summary>
-public sealed record GlossaryEntry(string Term, string Explanation, int Line);
+/// <summary>
+/// A hard word and its plain explanation, from a language's glossary.yml, with the other words
+/// that mean the same thing, which a page should not mix with it.
+/// </summary>
+public sealed record GlossaryEntry(string Term, string Explanation, int Line)
+{
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+}
 
 /// <summary>Where a glossary word occurs in a text.</summary>
 public readonly record struct GlossaryMatch(GlossaryEntry Entry, int Index, int Length);
@@ -36,6 +42,10 @@ public sealed class Glossary
                     found.Add(new GlossaryMatch(entry, m.Index, m.Length));
         return found.OrderBy(f => f.Index).ToList();
     }
+
+    /// <summary>Where <paramref name="term"/> occurs in <paramref name="text"/>, matched as glossary words are.</summary>
+    public static IEnumerable<int> IndexesOf(string term, string text) =>
+        Regex.Matches(text, PatternFor(term), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Select(m => m.Index);
 
     /// <summary>True when the text from <paramref name="index"/> for <paramref name="length"/> characters lies inside a glossary word.</summary>
     public static bool Covers(IReadOnlyList<GlossaryMatch> matches, int index, int length) =>

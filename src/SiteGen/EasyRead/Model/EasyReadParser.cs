@@ -26,7 +26,7 @@ public static partial class EasyReadParser
         var defined = document.GetAbbreviations() is { } abbreviations
             ? abbreviations.Keys.ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
-        return new EasyReadText(state.Points, state.Emphasis, defined);
+        return new EasyReadText(state.Points, state.Emphasis, defined) { Headings = state.Headings, Pictures = state.Pictures };
     }
 
     private static void Visit(Block block, State state)
@@ -36,7 +36,9 @@ public static partial class EasyReadParser
             case HeadingBlock heading:
                 state.ClosePoint();
                 // Headings are not body text, but italics in them still show.
-                Flatten(heading.Inline, state, new Text());
+                var title = new Text();
+                Flatten(heading.Inline, state, title);
+                state.Headings.Add(new Heading(heading.Level, title.Builder.ToString().Trim(), state.At(heading.Line, heading.Column)));
                 break;
             case ThematicBreakBlock:
                 state.ClosePoint();
@@ -62,10 +64,9 @@ public static partial class EasyReadParser
         if (kind == TextBlockKind.Paragraph && LeadingImage(paragraph.Inline) is { } image)
         {
             state.ClosePoint();
-            var alt = new Text();
-            foreach (var child in image) Flatten(child, state, alt);
-            var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
-            state.Open(new Picture(image.Url ?? "", alt.Builder.ToString().Trim(), decorative, state.At(image.Line, image.Column)));
+            var picture = PictureOf(image, state);
+            state.Pictures.Add(picture);
+            state.Open(picture);
             for (var next = image.NextSibling; next is not null; next = next.NextSibling) Flatten(next, state, text);
         }
         else
@@ -83,6 +84,14 @@ public static partial class EasyReadParser
             .Select((w, i) => new Word(w.Text, text.PositionOf(span.Index + w.Index, state), i == 0, w.Index))
             .ToList();
         return new Sentence(span.Text, text.PositionOf(span.Index, state), words);
+    }
+
+    private static Picture PictureOf(LinkInline image, State state)
+    {
+        var alt = new Text();
+        foreach (var child in image) Flatten(child, state, alt);
+        var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
+        return new Picture(image.Url ?? "", alt.Builder.ToString().Trim(), decorative, state.At(image.Line, image.Column));
     }
 
     /// <summary>The image a paragraph starts with, ignoring spaces before it.</summary>
@@ -124,7 +133,8 @@ public static partial class EasyReadParser
             case AutolinkInline autolink:
                 text.Append(autolink.Url, autolink.Line, autolink.Column);
                 break;
-            case LinkInline { IsImage: true }:
+            case LinkInline { IsImage: true } image:
+                state.Pictures.Add(PictureOf(image, state));
                 break;
             // An address shown as the link's words (an email, a web address) is read out, not read as words.
             case LinkInline link when link.Url is { } url && (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || PlainText(link) == url):
@@ -177,6 +187,8 @@ public static partial class EasyReadParser
     {
         public List<Point> Points { get; } = [];
         public List<Emphasis> Emphasis { get; } = [];
+        public List<Heading> Headings { get; } = [];
+        public List<Picture> Pictures { get; } = [];
         private Picture? picture;
         private List<TextBlock>? blocks;
         private MarkdownPosition pointAt;

@@ -42,9 +42,23 @@ public enum EmphasisKind { Italic, Underline }
 /// <summary>Italic or underlined text, and where it was written.</summary>
 public sealed record Emphasis(EmphasisKind Kind, string Text, MarkdownPosition At);
 
-/// <summary>The body of a page as Easy Read sees it: points of text beside pictures, and how the text is emphasised.</summary>
+/// <summary>A heading of the page: its level (2 for ##), its words, and where it was written.</summary>
+public sealed record Heading(int Level, string Text, MarkdownPosition At);
+
+/// <summary>
+/// The body of a page as Easy Read sees it: points of text beside pictures, how the text is
+/// emphasised, its headings, and every picture (a point's or any other).
+/// </summary>
 public sealed record EasyReadText(IReadOnlyList<Point> Points, IReadOnlyList<Emphasis> Emphasis, IReadOnlySet<string> DefinedAbbreviations)
 {
+    public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    public IReadOnlyList<Picture> Pictures { get; init; } = [];
+
+    /// <summary>The page's sections: the text under each heading of the highest level it uses, in order.</summary>
+    public IReadOnlyList<Heading> Sections =>
+        Headings.Count == 0 ? [] : Headings.Where(h => h.Level == Headings.Min(x => x.Level)).ToList();
+
     public IEnumerable<TextBlock> Blocks => Points.SelectMany(p => p.Blocks);
 
     public IEnumerable<Sentence> Sentences => Blocks.SelectMany(b => b.Sentences);

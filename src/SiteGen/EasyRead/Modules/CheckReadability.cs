@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.EasyRead.Model;
@@ -38,12 +39,15 @@ public sealed class CheckReadability : SyncPerDocumentModule
         if (document.Find(ContentKeys.Page) is not { } page) return document;
         var text = EasyReadParser.Parse(document.Content, page.BodyFirstLine);
         if (!text.Sentences.Any()) return document;
+        var frontMatter = document.Find(ContentKeys.FrontMatter);
         var readability = new ReadabilityPage
         {
             Text = text,
             Language = page.Language,
             Glossary = document.Find(EasyReadKeys.Glossary) ?? Glossary.Glossary.Empty,
             KnownAbbreviations = knownAbbreviations,
+            Review = frontMatter?.Review,
+            ReviewAt = new MarkdownPosition(frontMatter?.LineOf("review") ?? 1, 1),
         };
         var stats = readability.Statistics;
         var start = new SourceLocation(document.Source, text.Sentences.First().At.Line, 1);
@@ -53,9 +57,21 @@ public sealed class CheckReadability : SyncPerDocumentModule
             context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.ReadabilityFigures, Figures(stats, readability.IsEnglish), start));
 
         if (page.IsEasyRead)
+        {
+            var ignoresUsed = new HashSet<(string Source, string Entry)>();
             foreach (var finding in ReadabilityRules.Check(readability))
+            {
+                // Easy Read rules are switched off the way accessibility rules are (accessibility: ignore).
+                if (Ignores.Find(context.Site.Config, document, finding.RuleId, finding.RuleName) is { } ignore)
+                {
+                    ignoresUsed.Add(ignore);
+                    continue;
+                }
                 context.Diagnostics.Add(new Diagnostic(finding.Severity, finding.RuleId, finding.Message,
                     new SourceLocation(document.Source, finding.At.Line, finding.At.Column)) { RuleName = finding.RuleName });
+            }
+            if (ignoresUsed.Count > 0) return document.With<IReadOnlySet<(string, string)>>(EasyReadKeys.IgnoresUsed, ignoresUsed);
+        }
         else if (readability.IsEnglish && stats.Measurable && Math.Round(stats.FleschKincaidGrade, 1) > StandardPageMaxGrade && !easyReadVersions.Contains((page.Language, page.TranslationKey)))
             context.Diagnostics.Add(new Diagnostic(Severity.Warning, Codes.ReadingLevelHigh,
                 string.Create(CultureInfo.InvariantCulture,

@@ -16,7 +16,7 @@ namespace SiteGen.EasyRead.Readability;
 /// <item>a word with no vowel, a number or a word of up to three letters is one syllable;</item>
 /// <item>a short list of words the rules get wrong is looked up first (every, business, idea ...).</item>
 /// </list>
-/// Hyphenated words count each part.
+/// Hyphenated words count each part; a possessive 's adds nothing.
 /// </summary>
 public static class EnglishSyllables
 {
@@ -43,6 +43,9 @@ public static class EnglishSyllables
 
     private static int CountOne(string raw)
     {
+        // A possessive 's adds no syllable: people's is read as people.
+        if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+            raw = raw[..^2];
         var w = new string(raw.ToLowerInvariant().Where(c => c is >= 'a' and <= 'z').ToArray());
         if (w.Length == 0) return 1;
         if (Exceptions.TryGetValue(w, out var known)) return known;

@@ -1,3 +1,4 @@
+using SiteGen.Content.FrontMatter;
 using SiteGen.EasyRead.Model;
 using SiteGen.EasyRead.Readability;
 
@@ -12,6 +13,12 @@ public sealed class ReadabilityPage
     public required string Language { get; init; }
 
     public Glossary.Glossary Glossary { get; init; } = EasyRead.Glossary.Glossary.Empty;
+
+    /// <summary>Who checked the page with its readers (front matter <c>review:</c>), if anyone did.</summary>
+    public ReviewRecord? Review { get; init; }
+
+    /// <summary>Where findings about the review record point: its front matter line, or line 1 when there is none.</summary>
+    public MarkdownPosition ReviewAt { get; init; } = new(1, 1);
 
     /// <summary>Abbreviations that need no explanation: the common list and site.yml's.</summary>
     public IReadOnlySet<string> KnownAbbreviations { get; init; } = new HashSet<string>();
