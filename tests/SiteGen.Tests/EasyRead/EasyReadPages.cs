@@ -1,3 +1,4 @@
+using SiteGen.Content.FrontMatter;
 using SiteGen.EasyRead.Glossary;
 using SiteGen.EasyRead.Model;
 using SiteGen.EasyRead.Rules;
@@ -9,8 +10,9 @@ internal static class EasyReadPages
 {
     public const string PictureFirst = "![2 people talking](talk.svg) ";
 
-    public static ReadabilityPage Of(string markdown, string language = "en", Glossary? glossary = null) => new()
+    public static ReadabilityPage Of(string markdown, string language = "en", Glossary? glossary = null, ReviewRecord? review = null) => new()
     {
+        Review = review,
         Text = EasyReadParser.Parse(markdown),
         Language = language,
         Glossary = glossary ?? new Glossary([new GlossaryEntry("lived experience", "Knowing about something because it happened to you.", 1)]),

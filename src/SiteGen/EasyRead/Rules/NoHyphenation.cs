@@ -24,8 +24,9 @@ public sealed class NoHyphenation : ReadabilityRule
         foreach (var sentence in page.Text.Sentences)
         {
             var at = sentence.Text.IndexOf(SoftHyphen);
+            // The word the hyphen would split starts before it.
             if (at >= 0)
-                yield return Report(sentence.PositionOf(at), "This sentence has a soft hyphen, which lets a word break across 2 lines.");
+                yield return Report(sentence.PositionOf(Math.Max(0, at - 1)), "This sentence has a soft hyphen, which lets a word break across 2 lines.");
         }
     }
 }
