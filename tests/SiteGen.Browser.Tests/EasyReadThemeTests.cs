@@ -69,6 +69,18 @@ public sealed class EasyReadThemeTests(BrowserFixture browser)
             Assert.Equal("none", s.Hyphens);
         });
 
+    // er-no-all-caps, the stylesheet's part: capitals make every word the same shape (RNIB Clear Print).
+    [Fact]
+    public async Task No_text_is_turned_into_capitals_by_the_stylesheet()
+    {
+        var uppercased = await OnPageAsync(1280, p => p.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main *')]
+              .filter(e => ['uppercase', 'full-width'].includes(getComputedStyle(e).textTransform) && e.textContent.trim())
+              .map(e => e.textContent.trim().slice(0, 40))
+            """));
+        Assert.Empty(uppercased);
+    }
+
     private sealed class PointBox
     {
         public double PictureLeft { get; set; }
