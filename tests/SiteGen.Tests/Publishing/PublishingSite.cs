@@ -54,7 +54,8 @@ public sealed class PublishingSite : IAsyncLifetime
             .Write("content/images/meeting.svg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" width=\"120\" height=\"120\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>")
             .Write("content/en/events/2026-11-01-winter-forum.easy-read.md",
-                "---\ntitle: Winter forum in Easy Read\n---\n## About the forum\n\n![People sitting round a table](../../images/meeting.svg) We will talk about taking part.\n")
+                "---\ntitle: Winter forum in Easy Read\nreview:\n  checkedBy: [Our Easy Read group]\n  date: 2026-10-20\n---\n## About the forum\n\n![People sitting round a table](../../images/meeting.svg) We will talk about taking part.\n\n"
+                + "## Find out more\n\n![People sitting round a table](../../images/meeting.svg) Come to our office to ask us.\n")
             .Write("content/en/blog/2026-10-15-a-post.md",
                 "---\ntitle: News from the office\nsummary: What we have been doing.\ntags: [news]\naliases: [/news/old-post/]\n---\n## Our news\n\nSee our [winter forum](../events/2026-11-01-winter-forum.md).\n");
         Result = await site.BuildAsync(o => o with { Clock = new FixedClock(Now) });
