@@ -135,8 +135,9 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/cy/search/?q=grwp");
         try
         {
-            Assert.Equal("1 canlyniad ar gyfer ‘grwp’", await StatusTextAsync(page));
-            Assert.Equal(["/cy" + SeedWriteUp], await ResultLinksAsync(page));
+            // The write-up and its Easy Read version.
+            Assert.Equal("2 ganlyniad ar gyfer ‘grwp’", await StatusTextAsync(page));
+            Assert.Equal(["/cy" + SeedWriteUp, "/cy" + SeedWriteUp + "easy-read/"], (await ResultLinksAsync(page)).Order());
         }
         finally
         {
@@ -151,8 +152,9 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/ur/search/?q=" + Uri.EscapeDataString("شمول\u064Aت"));
         try
         {
-            Assert.Equal("\"شمول\u064Aت\" کے لیے 1 نتیجہ", await StatusTextAsync(page));
-            Assert.Equal(["/ur" + SeedWriteUp], await ResultLinksAsync(page));
+            // The write-up and its Easy Read version.
+            Assert.Equal("\"شمول\u064Aت\" کے لیے 2 نتائج", await StatusTextAsync(page));
+            Assert.Equal(["/ur" + SeedWriteUp, "/ur" + SeedWriteUp + "easy-read/"], (await ResultLinksAsync(page)).Order());
             await AssertNoAxeViolationsAsync(page, "/ur/search/ showing results");
         }
         finally
