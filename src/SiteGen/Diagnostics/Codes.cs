@@ -91,6 +91,7 @@ public static class Codes
     public const string ReadabilityFigures = "SG700";
     public const string ReadingLevelHigh = "SG701";
     public const string GlossaryInvalid = "SG702";
+    public const string GlossaryWordUnused = "SG703";
 
     // Templates
     public const string TemplateError = "SG501";
