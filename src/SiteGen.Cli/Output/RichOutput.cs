@@ -8,8 +8,22 @@ namespace SiteGen.Cli.Output;
 /// Output for a person at a terminal: a progress display while a large build runs, each diagnostic
 /// on its own line coloured by severity, and a table of the figures at the end.
 /// </summary>
-public sealed class RichOutput(IAnsiConsole output, IAnsiConsole error) : IRunOutput
+public sealed class RichOutput : IRunOutput
 {
+    private readonly IAnsiConsole output;
+    private readonly IAnsiConsole error;
+
+    /// <param name="output">Standard output: the diagnostics.</param>
+    /// <param name="error">Standard error: progress and summary.</param>
+    public RichOutput(IAnsiConsole output, IAnsiConsole error)
+    {
+        // A diagnostic stays one line however narrow the terminal: the terminal wraps it, so a
+        // copied line or an editor's "go to file(line,col)" still sees the whole of it.
+        output.Profile.Width = UnwrappedWidth;
+        this.output = output;
+        this.error = error;
+    }
+
     /// <summary>Builds with fewer pages than this finish in a few seconds, too soon for a progress bar to help.</summary>
     public const int ProgressThreshold = 200;
 
@@ -17,16 +31,12 @@ public sealed class RichOutput(IAnsiConsole output, IAnsiConsole error) : IRunOu
     public const int FrequentCodes = 5;
 
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
+    private const int UnwrappedWidth = 1 << 20;
 
     /// <summary>Consoles on this process's standard output and error.</summary>
-    public static RichOutput ForThisProcess()
-    {
-        var output = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        // A diagnostic stays one line however narrow the terminal: the terminal wraps it, so a
-        // copied line or an editor's "go to file(line,col)" still sees the whole of it.
-        output.Profile.Width = int.MaxValue / 2;
-        return new RichOutput(output, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
-    }
+    public static RichOutput ForThisProcess() => new(
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }),
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
 
     public void Starting(string message) => error.MarkupLine($"[bold]{Markup.Escape(message)}[/]");
 
