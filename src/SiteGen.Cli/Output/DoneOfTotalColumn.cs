@@ -7,5 +7,5 @@ namespace SiteGen.Cli.Output;
 public sealed class DoneOfTotalColumn : ProgressColumn
 {
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-        new Text(task.IsStarted ? $"{task.Value:0}/{task.MaxValue:0}" : "", new Style(Color.Grey));
+        new Text($"{task.Value:0}/{task.MaxValue:0}", new Style(Color.Grey));
 }

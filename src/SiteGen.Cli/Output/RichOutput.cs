@@ -52,13 +52,13 @@ public sealed class RichOutput : IRunOutput
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DoneOfTotalColumn())
             .StartAsync(async display =>
             {
-                var tasks = Enum.GetValues<BuildStage>().ToDictionary(s => s, s => display.AddTask(Label(s), autoStart: false));
+                var tasks = new Dictionary<BuildStage, ProgressTask>();
                 while (!running.IsCompleted)
                 {
-                    Show(figures, tasks);
+                    Show(display, figures, tasks);
                     await Task.WhenAny(running, Task.Delay(Refresh));
                 }
-                Show(figures, tasks);
+                Show(display, figures, tasks);
             });
         return await running;
     }
@@ -101,13 +101,14 @@ public sealed class RichOutput : IRunOutput
         _ => "Writing files",
     };
 
-    private static void Show(ProgressFigures figures, Dictionary<BuildStage, ProgressTask> tasks)
+    /// <summary>A stage gets its row once it has work announced, so a check shows no "Writing files" row.</summary>
+    private static void Show(ProgressContext display, ProgressFigures figures, Dictionary<BuildStage, ProgressTask> tasks)
     {
-        foreach (var (stage, task) in tasks)
+        foreach (var stage in Enum.GetValues<BuildStage>())
         {
             var (done, total) = figures.Of(stage);
             if (total == 0) continue;
-            if (!task.IsStarted) task.StartTask();
+            if (!tasks.TryGetValue(stage, out var task)) tasks[stage] = task = display.AddTask(Label(stage), maxValue: total);
             task.MaxValue = total;
             task.Value = done;
         }
@@ -121,9 +122,9 @@ public sealed class RichOutput : IRunOutput
         table.ShowHeaders = false;
         table.AddRow("Pages", result.PagesWritten.ToString());
         table.AddRow("Files", result.FilesWritten.ToString());
-        table.AddRow(new Markup("Errors"), Count(result.Errors, "red"));
-        table.AddRow(new Markup("Warnings"), Count(result.Warnings, "yellow"));
-        table.AddRow(new Markup("Info messages"), Count(result.Infos, "blue"));
+        table.AddRow(new Text("Errors"), Count(result.Errors, "red"));
+        table.AddRow(new Text("Warnings"), Count(result.Warnings, "yellow"));
+        table.AddRow(new Text("Info messages"), Count(result.Infos, "blue"));
         table.AddRow("Time", $"{result.Elapsed.TotalSeconds:0.0} s");
         return table;
     }
@@ -141,7 +142,7 @@ public sealed class RichOutput : IRunOutput
         var table = new Table().Border(TableBorder.Rounded).Title("Most frequent codes")
             .AddColumn("Code").AddColumn("Name").AddColumn("Severity").AddColumn(new TableColumn("Count").RightAligned());
         foreach (var (first, count) in top)
-            table.AddRow(new Text(first.Code), new Text(CodeNames.Of(first)), new Markup(Markup.Escape(first.Severity.ToString().ToLowerInvariant())), new Text(count.ToString()));
+            table.AddRow(new Text(first.Code), new Text(CodeNames.Of(first)), new Text(first.Severity.ToString().ToLowerInvariant()), new Text(count.ToString()));
         return table;
     }
 }
