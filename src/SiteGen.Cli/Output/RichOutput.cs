@@ -74,6 +74,8 @@ public sealed class RichOutput : IRunOutput
     {
         if (result.Stop == BuildStop.None && !result.ConfigurationFailed)
         {
+            // A blank line sets the figures apart from the last diagnostic above them.
+            error.WriteLine();
             error.Write(Figures(result));
             if (Frequent(result.Diagnostics) is { } frequent) error.Write(frequent);
         }
