@@ -59,6 +59,18 @@ public sealed class PreviewOverlayLanguageTests(BrowserFixture browser, ITestOut
         await ScreenshotAsync(dialog.Page, "preview-error-overlay-ur.png");
     }
 
+    [Fact]
+    public async Task A_welsh_overlay_fits_a_screen_320_pixels_wide()
+    {
+        var dialog = await BreakAndOpenAsync("cy/about/", "content/cy/about.md", "---\ntitle: Amdanom ni\ndate: 31/12/2020\n---\nPwy ydyn ni.\n");
+        await dialog.Page.SetViewportSizeAsync(320, 640);
+
+        var box = (await dialog.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"the dialog spans {box.X} to {box.X + box.Width}");
+        Assert.True(await dialog.EvaluateAsync<bool>("d => d.scrollWidth <= d.clientWidth"), "the dialog's text scrolls sideways");
+        await ScreenshotAsync(dialog.Page, "preview-error-overlay-cy-320.png");
+    }
+
     /// <summary>Opens the page, breaks its source, and waits for the overlay.</summary>
     private async Task<ILocator> BreakAndOpenAsync(string path, string source, string broken)
     {
