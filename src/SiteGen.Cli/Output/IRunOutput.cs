@@ -17,5 +17,6 @@ public interface IRunOutput
     void Note(string message);
 
     /// <summary>Ends the run with its summary sentence (and, in a terminal, a table of the figures).</summary>
-    void Finished(BuildResult result, string summary);
+    /// <param name="wroteOutput">False for a check, which counts pages but writes no files.</param>
+    void Finished(BuildResult result, bool wroteOutput, string summary);
 }

@@ -18,5 +18,5 @@ public sealed class PlainOutput(DiagnosticFormat format, TextWriter output, Text
 
     public void Note(string message) => error.WriteLine(message);
 
-    public void Finished(BuildResult result, string summary) => error.WriteLine(summary);
+    public void Finished(BuildResult result, bool wroteOutput, string summary) => error.WriteLine(summary);
 }

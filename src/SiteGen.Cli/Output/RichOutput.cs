@@ -70,13 +70,13 @@ public sealed class RichOutput : IRunOutput
 
     public void Note(string message) => error.WriteLine(message);
 
-    public void Finished(BuildResult result, string summary)
+    public void Finished(BuildResult result, bool wroteOutput, string summary)
     {
         if (result.Stop == BuildStop.None && !result.ConfigurationFailed)
         {
             // A blank line sets the figures apart from the last diagnostic above them.
             error.WriteLine();
-            error.Write(Figures(result));
+            error.Write(Figures(result, wroteOutput));
             if (Frequent(result.Diagnostics) is { } frequent) error.Write(frequent);
         }
         var colour = result.ExitCode != 0 ? "red" : result.Warnings > 0 ? "yellow" : "green";
@@ -116,14 +116,14 @@ public sealed class RichOutput : IRunOutput
         }
     }
 
-    private static Table Figures(BuildResult result)
+    private static Table Figures(BuildResult result, bool wroteOutput)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Summary")
             .AddColumn("")
             .AddColumn(new TableColumn("").RightAligned());
         table.ShowHeaders = false;
         table.AddRow("Pages", result.PagesWritten.ToString());
-        table.AddRow("Files", result.FilesWritten.ToString());
+        if (wroteOutput) table.AddRow("Files", result.FilesWritten.ToString());
         table.AddRow(new Text("Errors"), Count(result.Errors, "red"));
         table.AddRow(new Text("Warnings"), Count(result.Warnings, "yellow"));
         table.AddRow(new Text("Info messages"), Count(result.Infos, "blue"));

@@ -60,7 +60,7 @@ public sealed class RichOutputTests
     {
         var (rich, _, error) = Create();
         var result = new BuildResult([LinkError, UnknownKey, Readability, Readability], 12, 40, TimeSpan.FromSeconds(2.5), false);
-        rich.Finished(result, "Build failed.");
+        rich.Finished(result, wroteOutput: true, "Build failed.");
         var text = error.Output;
         Assert.Matches(@"Pages\s*│\s*12", text);
         Assert.Matches(@"Files\s*│\s*40", text);
@@ -72,11 +72,20 @@ public sealed class RichOutputTests
     }
 
     [Fact]
+    public void A_checks_summary_table_has_no_files_row()
+    {
+        var (rich, _, error) = Create();
+        rich.Finished(new BuildResult([], 12, 40, TimeSpan.FromSeconds(1), false), wroteOutput: false, "Checked 12 pages.");
+        Assert.Matches(@"Pages\s*│\s*12", error.Output);
+        Assert.DoesNotContain("Files", error.Output);
+    }
+
+    [Fact]
     public void The_summary_lists_the_most_frequent_codes_with_their_names_errors_first()
     {
         var (rich, _, error) = Create();
         var result = new BuildResult([LinkError, UnknownKey, UnknownKey, UnknownKey], 12, 40, TimeSpan.FromSeconds(1), false);
-        rich.Finished(result, "Build failed.");
+        rich.Finished(result, wroteOutput: true, "Build failed.");
         var text = error.Output;
         Assert.Matches(@"A11Y012\s*│\s*link-text-vague\s*│\s*error\s*│\s*1", text);
         Assert.Matches(@"SG204\s*│\s*unknown key\s*│\s*warning\s*│\s*3", text);
