@@ -55,9 +55,11 @@ public static class Commands
             ? new Command("build", "Build the site into the output folder, checking every page. A build with errors leaves the previous output as it was.")
             : new Command("check", "Check everything a build checks, without writing the site.");
         var report = new Option<string?>("--report") { Description = "Also write an HTML report of every finding to this file, to open in a browser." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also print info messages (such as each page's readability figures); without it, text output lists only errors and warnings and counts the info messages in the summary. json, sarif and --report always include them." };
         command.Options.Add(source);
         command.Options.Add(format);
         command.Options.Add(report);
+        command.Options.Add(verbose);
 
         Option<string?>? output = null;
         Option<string?>? baseUrl = null;
@@ -98,7 +100,7 @@ public static class Commands
             };
             var diagnosticFormat = Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true);
             var reportPath = parse.GetValue(report) is { } r ? Path.GetFullPath(r) : null;
-            return await Report.RunAsync(siteRoot, options, diagnosticFormat, reportPath, cancel);
+            return await Report.RunAsync(siteRoot, options, diagnosticFormat, reportPath, parse.GetValue(verbose), cancel);
         });
         return command;
     }

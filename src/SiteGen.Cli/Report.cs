@@ -1,4 +1,6 @@
 using SiteGen.Build;
+using SiteGen.Cli.Output;
+using SiteGen.Diagnostics;
 using SiteGen.Diagnostics.Formats;
 using SiteGen.Site;
 
@@ -7,21 +9,36 @@ namespace SiteGen.Cli;
 /// <summary>Runs a build or check and prints its progress, problems and a one-line summary.</summary>
 public static class Report
 {
-    public static async Task<int> RunAsync(string siteRoot, BuildOptions options, DiagnosticFormat format, string? htmlReport, CancellationToken cancel)
+    public static async Task<int> RunAsync(string siteRoot, BuildOptions options, DiagnosticFormat format, string? htmlReport, bool verbose, CancellationToken cancel)
+    {
+        // Progress and summary go to stderr so --format json|sarif output on stdout stays machine-readable.
+        IRunOutput output = OutputStyles.ForThisProcess(format) == OutputStyle.Rich
+            ? RichOutput.ForThisProcess()
+            : new PlainOutput(format, Console.Out, Console.Error);
+        return await RunAsync(siteRoot, options, format, htmlReport, verbose, output, cancel);
+    }
+
+    public static async Task<int> RunAsync(string siteRoot, BuildOptions options, DiagnosticFormat format, string? htmlReport, bool verbose, IRunOutput output, CancellationToken cancel)
     {
         var verb = options.WriteOutput ? "Building" : "Checking";
-        // Progress and summary go to stderr so --format json|sarif output on stdout stays machine-readable.
-        Console.Error.WriteLine($"{verb} {Display(siteRoot)} ...");
-        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel);
-        DiagnosticWriter.Write(format, result.Diagnostics, Console.Out);
+        output.Starting($"{verb} {Display(siteRoot)} ...");
+        var result = await output.RunAsync(progress => SiteBuilder.RunAsync(siteRoot, options with { Progress = progress }, cancel));
+        output.Diagnostics(Shown(result.Diagnostics, format, verbose));
         if (htmlReport is not null)
         {
             using (var file = new StreamWriter(htmlReport)) HtmlReport.Write(result.Diagnostics, siteRoot, file);
-            Console.Error.WriteLine($"Report written to {Display(htmlReport)}.");
+            output.Note($"Report written to {Display(htmlReport)}.");
         }
-        Console.Error.WriteLine(Summary(result, options, siteRoot));
+        output.Finished(result, options.WriteOutput, Summary(result, options, siteRoot) + InfoNote(result, format, verbose));
         return result.ExitCode;
     }
+
+    /// <summary>
+    /// Text output lists errors and warnings; info messages (one a page, on a large site a flood)
+    /// only with --verbose. JSON and SARIF are read by programs, which get everything.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Shown(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format, bool verbose) =>
+        format != DiagnosticFormat.Text || verbose ? diagnostics : [.. diagnostics.Where(d => d.Severity != Severity.Info)];
 
     public static string Summary(BuildResult result, BuildOptions options, string siteRoot)
     {
@@ -39,6 +56,14 @@ public static class Report
         return result.Errors > 0
             ? $"Build failed in {time}: {counts}. The previous output in {outputPath} was left as it was."
             : $"Built {result.PagesWritten} {Plural(result.PagesWritten, "page")} ({result.FilesWritten} files) into {outputPath} in {time}: {counts}.";
+    }
+
+    /// <summary>A sentence after the summary counting info messages, and saying how to see them when they were left out.</summary>
+    public static string InfoNote(BuildResult result, DiagnosticFormat format, bool verbose)
+    {
+        if (result.Infos == 0) return "";
+        var messages = $"{result.Infos} info {Plural(result.Infos, "message")}";
+        return format == DiagnosticFormat.Text && !verbose ? $" {messages} not shown: add --verbose to list them." : $" {messages}.";
     }
 
     private static string Plural(int n, string word) => n == 1 ? word : word + "s";

@@ -23,7 +23,7 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly Generations generations;
-    private readonly EventStream events = new();
+    private readonly EventStream events;
     private readonly TextWriter log;
     private readonly CancellationTokenSource stopping = new();
     private PreviewBuilder? builder;
@@ -49,6 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         this.options = options;
         this.log = log;
+        events = new EventStream(new OverlayText(options.SiteRoot));
         generations = new Generations();
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = generations.Root });
         web.Logging.ClearProviders();

@@ -43,7 +43,8 @@ public sealed class PreviewOverlayTests(BrowserFixture browser, ITestOutputHelpe
         await dialog.WaitForAsync(new() { Timeout = Patience });
 
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.closest('dialog[open]') !== null"), "focus is not in the dialog");
-        Assert.Equal("The site could not be rebuilt: 1 error", await dialog.Locator("h2").InnerTextAsync());
+        Assert.Equal("The site could not be rebuilt", await dialog.Locator("h2").InnerTextAsync());
+        Assert.Equal("1 problem to fix", await dialog.Locator(".sitegen-overlay__count").InnerTextAsync());
         Assert.Contains("content/en/about.md line 3", await dialog.InnerTextAsync());
         Assert.Equal("Who we are.", (await page.Locator("main p").Last.InnerTextAsync()).Trim());
         Assert.Empty(Axe.Describe(await Axe.ViolationsAsync(page, Axe.WcagTags), "/about/ with the error overlay"));

@@ -9,7 +9,8 @@ namespace SiteGen.Server.LiveReload;
 /// The Server-Sent Events stream at /__sitegen/events. Each open page gets the latest state when it
 /// connects, then one event per build: <c>reload</c>, <c>css</c> (stylesheets only) or <c>errors</c>.
 /// </summary>
-public sealed class EventStream
+/// <param name="overlayText">The overlay's fixed text in the site's languages, sent with a failed build's errors.</param>
+public sealed class EventStream(OverlayText? overlayText = null)
 {
     public const string Path = "/__sitegen/events";
     private readonly Lock gate = new();
@@ -66,7 +67,13 @@ public sealed class EventStream
             foreach (var client in clients) client.Writer.TryComplete();
     }
 
-    private static (string Name, string Payload) Describe(BuildReport report)
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private (string Name, string Payload) Describe(BuildReport report)
     {
         var name = report.Change switch
         {
@@ -86,7 +93,9 @@ public sealed class EventStream
                 message = d.Message,
                 text = d.ToString(),
             }),
-        });
+            // Only a failed build opens the overlay, so only its event carries the overlay's text.
+            text = report.Errors.Count > 0 ? overlayText?.Read() : null,
+        }, Json);
         return (name, payload);
     }
 

@@ -42,39 +42,96 @@
     return el;
   }
 
+  // The overlay's words come with the failed build, in every language of the site: use the page's
+  // own (its <html lang>, or that language without its region), else the site's default language.
+  function languageOf(text) {
+    var languages = (text && text.languages) || {};
+    var codes = Object.keys(languages);
+    function find(code) {
+      code = (code || '').toLowerCase();
+      for (var i = 0; i < codes.length; i++) if (codes[i].toLowerCase() === code) return codes[i];
+      return null;
+    }
+    var lang = document.documentElement.getAttribute('lang') || '';
+    var code = find(lang) || find(lang.split('-')[0]) || find(text && text.default);
+    return code ? { code: code, dir: languages[code].dir, strings: languages[code].strings } : { code: 'en', dir: 'ltr', strings: {} };
+  }
+
+  // Writes a string into el: {0}, {1} ... become the values (text, or nodes such as a file name kept
+  // left to right). A string in another language than the dialog's says so with lang and dir.
+  function say(el, language, key, values, count) {
+    var entry = language.strings[key];
+    if (!entry) return el;
+    var lang = entry.lang || language.code;
+    var template = entry.forms
+      ? entry.forms[new Intl.PluralRules(lang).select(count)] || entry.forms.other
+      : entry.text;
+    if (entry.lang) {
+      el.setAttribute('lang', entry.lang);
+      el.setAttribute('dir', entry.dir);
+    }
+    template.split(/(\{\d+\})/).forEach(function (part) {
+      var placeholder = /^\{(\d+)\}$/.exec(part);
+      var value = placeholder ? values[Number(placeholder[1])] : part;
+      if (value === undefined || value === '') return;
+      el.appendChild(typeof value === 'object' ? value : document.createTextNode(String(value)));
+    });
+    return el;
+  }
+
+  // Diagnostics are written in English, in whatever language the dialog is.
+  function english(name, className, text) {
+    var el = element(name, className, text);
+    el.setAttribute('lang', 'en');
+    el.setAttribute('dir', 'ltr');
+    return el;
+  }
+
+  function where(error, language) {
+    var file = english('bdi', null, error.file);
+    var el = element('code', 'sitegen-overlay__where');
+    if (!error.line) {
+      el.appendChild(file);
+      return el;
+    }
+    return error.column
+      ? say(el, language, 'overlayLineColumn', [file, error.line, error.column])
+      : say(el, language, 'overlayLine', [file, error.line]);
+  }
+
   // The overlay is a modal <dialog>: the browser keeps focus inside it and closes it on Escape.
-  // Its text is English, whatever the page's language, so it says so with lang and dir.
-  function showErrors(errors) {
+  function showErrors(errors, text) {
     ensureOverlayStylesheet();
     if (dialog) dialog.remove();
+    var language = languageOf(text);
     dialog = element('dialog', 'sitegen-overlay');
-    dialog.setAttribute('lang', 'en');
-    dialog.setAttribute('dir', 'ltr');
+    dialog.setAttribute('lang', language.code);
+    dialog.setAttribute('dir', language.dir || 'ltr');
     dialog.setAttribute('aria-labelledby', 'sitegen-overlay-title');
 
-    var heading = element('h2', 'sitegen-overlay__title',
-      errors.length === 1 ? 'The site could not be rebuilt: 1 error' : 'The site could not be rebuilt: ' + errors.length + ' errors');
+    var heading = say(element('h2', 'sitegen-overlay__title'), language, 'overlayTitle', []);
     heading.id = 'sitegen-overlay-title';
     heading.tabIndex = -1;
     dialog.appendChild(heading);
-    dialog.appendChild(element('p', null,
-      'You are looking at the last version that built. Fix these problems and save the file: this page updates by itself.'));
+    dialog.appendChild(say(element('p', 'sitegen-overlay__count'), language, 'overlayProblems', [errors.length], errors.length));
+    dialog.appendChild(say(element('p'), language, 'overlayIntro', []));
 
     var list = element('ul', 'sitegen-overlay__list');
     errors.forEach(function (error) {
       var item = element('li');
       if (error.file) {
-        item.appendChild(element('code', 'sitegen-overlay__where',
-          error.file + (error.line ? ' line ' + error.line + (error.column ? ', column ' + error.column : '') : '')));
+        item.appendChild(where(error, language));
         item.appendChild(document.createTextNode(' '));
       }
-      item.appendChild(element('span', 'sitegen-overlay__code', error.code + ':'));
-      item.appendChild(document.createTextNode(' ' + error.message));
+      var problem = english('span');
+      problem.appendChild(element('span', 'sitegen-overlay__code', error.code + ':'));
+      problem.appendChild(document.createTextNode(' ' + error.message));
+      item.appendChild(problem);
       list.appendChild(item);
     });
     dialog.appendChild(list);
 
-    var close = element('button', 'sitegen-overlay__close', 'Close');
+    var close = say(element('button', 'sitegen-overlay__close'), language, 'overlayClose', []);
     close.type = 'button';
     close.addEventListener('click', function () { dialog.close(); });
     dialog.appendChild(close);
@@ -92,10 +149,13 @@
   });
   events.addEventListener('state', function (e) {
     var state = JSON.parse(e.data);
-    if (state.errors.length > 0) showErrors(state.errors);
+    if (state.errors.length > 0) showErrors(state.errors, state.text);
     else if (state.generation !== pageGeneration) reload();
   });
   events.addEventListener('reload', reload);
   events.addEventListener('css', swapStylesheets);
-  events.addEventListener('errors', function (e) { showErrors(JSON.parse(e.data).errors); });
+  events.addEventListener('errors', function (e) {
+    var state = JSON.parse(e.data);
+    showErrors(state.errors, state.text);
+  });
 })();

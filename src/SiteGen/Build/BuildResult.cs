@@ -25,6 +25,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 
     /// <summary>
     /// The contract's exit codes: 0 success, 1 the site has errors, 2 the command line, site.yml or

@@ -38,6 +38,7 @@ public sealed class CheckPages : IModule
         // Without a cache (a one-off build) every page is checked; with one (the preview), only pages whose HTML changed.
         var cache = context.CheckCache ?? new PageCheckCache();
         cache.BeginBuild(options);
+        context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
         await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), context.CancellationToken, (i, _) =>
         {
             var url = context.Urls.Path(pages[i].Destination!);
@@ -48,6 +49,7 @@ public sealed class CheckPages : IModule
             });
             parsed[i] = page.Parsed;
             foreach (var f in page.Findings) findings.Add((f, pages[i]));
+            context.Progress.Advance(Build.BuildStage.Checking);
             return ValueTask.CompletedTask;
         });
         cache.EndBuild();

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Build;
 using SiteGen.Content.Markdown;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
@@ -11,9 +13,27 @@ public sealed partial class WriteFiles : PerDocumentModule
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
+    protected override void Prepare(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        if (context.Options.WriteOutput) context.Progress.Expect(BuildStage.Writing, inputs.Count(d => d.Destination is not null));
+    }
+
     protected override async ValueTask<Document?> ProcessAsync(Document document, BuildContext context)
     {
         if (document.Destination is not { } destination || !context.Options.WriteOutput) return document;
+        try
+        {
+            await WriteAsync(document, destination, context);
+        }
+        finally
+        {
+            context.Progress.Advance(BuildStage.Writing);
+        }
+        return document;
+    }
+
+    private static async Task WriteAsync(Document document, string destination, BuildContext context)
+    {
         var path = Path.GetFullPath(Path.Combine(context.OutputRoot, destination));
         // A destination is built from content paths; this is the last guard that nothing lands outside the output.
         if (!path.StartsWith(Path.GetFullPath(context.OutputRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -34,7 +54,6 @@ public sealed partial class WriteFiles : PerDocumentModule
         }
         else
             await File.WriteAllTextAsync(path, StripPositions(document.Content), Utf8NoBom, context.CancellationToken);
-        return document;
     }
 
     /// <summary>The published HTML without the <c>data-md-pos</c> attributes the checks used.</summary>

@@ -40,6 +40,10 @@ public sealed class BuildContext
 
     private DateTimeOffset ReadClock() => Options.Clock.GetUtcNow();
 
+    /// <summary>Where modules count the pages they render, check and write, for the progress display of a long build.</summary>
+    public Build.ProgressCounter Progress => LazyInitializer.EnsureInitialized(ref progress, () => new Build.ProgressCounter(Options.Progress));
+    private Build.ProgressCounter? progress;
+
     /// <summary>Check results kept between builds of one process (the preview), so unchanged pages are not checked again; null for a one-off build.</summary>
     public Checks.PageCheckCache? CheckCache { get; init; }
 

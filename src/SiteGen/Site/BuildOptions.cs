@@ -21,4 +21,6 @@ public sealed record BuildOptions
     public bool WriteOutput { get; init; } = true;
     /// <summary>Where the build reads "now" (which events are upcoming, feed and calendar timestamps); tests pass a fixed clock.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>Told how many pages each stage has done of its total, from the build's worker threads; null when nobody is watching.</summary>
+    public IProgress<Build.BuildProgress>? Progress { get; init; }
 }

@@ -24,7 +24,12 @@ public sealed class Theme(string path, bool fingerprintAssets = true)
     public static string? Locate(string siteRoot, string name)
     {
         var own = System.IO.Path.Combine(siteRoot, "themes", name);
-        if (Directory.Exists(own)) return own;
+        return Directory.Exists(own) ? own : Shipped(name);
+    }
+
+    /// <summary>The copy of a theme shipped beside the program, if there is one.</summary>
+    public static string? Shipped(string name)
+    {
         var shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "themes", name);
         return Directory.Exists(shipped) ? shipped : null;
     }

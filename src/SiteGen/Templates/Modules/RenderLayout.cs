@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using SiteGen.Build;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 
@@ -6,6 +8,9 @@ namespace SiteGen.Templates.Modules;
 /// <summary>Renders every document that has a view model through its theme layout into a full HTML page.</summary>
 public sealed class RenderLayout : PerDocumentModule
 {
+    protected override void Prepare(ImmutableArray<Document> inputs, BuildContext context) =>
+        context.Progress.Expect(BuildStage.Rendering, inputs.Count(d => d.Has(TemplateKeys.Model)));
+
     protected override async ValueTask<Document?> ProcessAsync(Document document, BuildContext context)
     {
         if (document.Find(TemplateKeys.Model) is not { } model) return document;
@@ -23,6 +28,10 @@ public sealed class RenderLayout : PerDocumentModule
             context.Diagnostics.Error(Codes.TemplateError,
                 $"The layout could not render {document.Source}: {reason}", SourceLocation.StartOf(layoutFile));
             return null;
+        }
+        finally
+        {
+            context.Progress.Advance(BuildStage.Rendering);
         }
     }
 }
