@@ -30,10 +30,13 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
 
         // Feeds exist for every language that has pages, as the listings they belong to do.
         var languages = files.LanguagesWithPages(pages);
+        // An empty feed still needs an updated date: the site's newest entry keeps the file the same
+        // from one build to the next, so a deploy does not see it change with the clock.
+        var siteUpdated = entries.Count > 0 ? entries.Max(e => e.Entry.Updated) : context.Now;
         foreach (var language in languages)
             foreach (var section in Enum.GetValues<FeedSection>())
             {
-                var feed = Feed(context, files, language, section,
+                var feed = Feed(context, files, language, section, siteUpdated,
                     entries.Where(e => e.Language == language && (section == FeedSection.All || e.Entry.Section == section)).Select(e => e.Entry).Take(MaxEntries).ToList());
                 var source = $"(feed of {section.ToString().ToLowerInvariant()}, {language})";
                 results.Add(new Document { Source = source, Destination = files.AtomFeed(language, section), Content = AtomFeedWriter.Write(feed) });
@@ -42,7 +45,7 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
         return Task.FromResult(results.ToImmutable());
     }
 
-    private static Feed Feed(BuildContext context, PublishedFiles files, string language, FeedSection section, IReadOnlyList<FeedEntry> entries)
+    private static Feed Feed(BuildContext context, PublishedFiles files, string language, FeedSection section, DateTimeOffset emptyUpdated, IReadOnlyList<FeedEntry> entries)
     {
         var link = context.Models.Feed(language, section);
         var prefix = new ContentPaths(context.Site.Config).LanguagePrefix(language);
@@ -56,7 +59,7 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
             JsonUrl = context.Urls.Absolute(files.JsonFeed(language, section)),
             AuthorName = context.Site.Config.Title,
             AuthorUrl = context.BaseUrl.AbsoluteUri,
-            Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : context.Now,
+            Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : emptyUpdated,
             Entries = entries,
         };
     }

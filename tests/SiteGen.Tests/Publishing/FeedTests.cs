@@ -101,6 +101,13 @@ public sealed class FeedTests(PublishingSite site)
     }
 
     [Fact]
+    public void Empty_feed_is_dated_by_the_sites_newest_entry_so_it_is_the_same_every_build()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.Zero), Atom("ur/feed.xml").LastUpdatedTime);
+        Assert.Equal(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.Zero), Atom("cy/blog/feed.xml").LastUpdatedTime);
+    }
+
+    [Fact]
     public void Easy_read_versions_are_not_feed_entries()
     {
         Assert.DoesNotContain(Atom("feed.xml").Items, i => i.Id.Contains("easy-read", StringComparison.Ordinal));
