@@ -18,7 +18,7 @@ public sealed partial class AbbrFirstUse : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        var main = page.Document.QuerySelector("main, [role=main]");
+        var main = page.QuerySelector("main, [role=main]");
         if (main is null) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (parent, text) in Scripts.TextRuns(page.Document))

@@ -12,7 +12,7 @@ public sealed class TextAllCaps : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var block in page.Document.QuerySelectorAll("p, li, td, th, blockquote, dd"))
+        foreach (var block in page.QuerySelectorAll("p, li, td, th, blockquote, dd"))
         {
             if (Dom.IsHidden(block) || block.QuerySelector("p, li, td, th, blockquote, dd") is not null) continue;
             var text = AccessibleName.TextOf(block);
