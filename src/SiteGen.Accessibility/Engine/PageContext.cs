@@ -88,18 +88,20 @@ public sealed class PageContext
         return map;
     }
 
+    // Walks ChildNodes rather than Children: AngleSharp builds and keeps a Children collection on every
+    // element asked for one, which for all the pages of a site adds up to megabytes held until the end.
     private IElement[] CollectElements()
     {
         var all = new List<IElement>(256);
-        var stack = new Stack<IElement>();
-        var top = Document.Children;
-        for (var i = top.Length - 1; i >= 0; i--) stack.Push(top[i]);
+        var stack = new Stack<INode>();
+        stack.Push(Document);
         while (stack.Count > 0)
         {
-            var e = stack.Pop();
-            all.Add(e);
-            var children = e.Children;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            var node = stack.Pop();
+            if (node is IElement e) all.Add(e);
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
         }
         return [.. all];
     }
