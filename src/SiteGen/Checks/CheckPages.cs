@@ -125,12 +125,12 @@ public sealed class CheckPages : IModule
         var written = all.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
-            ids[pages[i].Destination!] = parsed[i].Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            ids[pages[i].Destination!] = parsed[i].Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker(context.Urls, context.BaseUrl, written, ids);
 
         Parallel.For(0, pages.Count, i =>
         {
-            foreach (var broken in checker.Check(parsed[i].Document, pages[i].Destination!))
+            foreach (var broken in checker.Check(parsed[i], pages[i].Destination!))
             {
                 var (code, message) = broken switch
                 {
