@@ -28,7 +28,7 @@ public class LayoutBenchmarks
                 HomeUrl = "/",
                 StylesheetUrl = "/css/site.css",
                 Navigation = [new NavLink("Events", "/events/", false), new NavLink("Blog", "/blog/", false)],
-                Strings = theme.Strings("en", "en", "themes/default", new DiagnosticBag()),
+                Strings = theme.Strings(new TextLanguage("en", "ltr"), new TextLanguage("en", "ltr"), "themes/default", new DiagnosticBag()),
             },
             Title = "Page not found",
             DocumentTitle = "Page not found – Clinks events and news",

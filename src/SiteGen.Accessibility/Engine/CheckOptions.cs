@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Accessibility;
 
 /// <summary>Site-wide settings the rules need; comparisons on every set are case-insensitive.</summary>
@@ -42,8 +44,32 @@ public sealed record CheckOptions
         return false;
     }
 
-    /// <summary>True when the word is in the built-in or site list of acronyms that need no expansion.</summary>
-    public bool IsKnownAbbreviation(string word) =>
-        Abbreviations.Common.Contains(word) || KnownAbbreviations.Contains(word)
-        || KnownAbbreviations.Any(a => a.Equals(word, StringComparison.OrdinalIgnoreCase));
+    // One case-insensitive set of the built-in and the site's acronyms per KnownAbbreviations set, built on
+    // first use. It lives outside the record so that two options with the same sets still compare equal.
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, KnownWords> KnownWordSets = new();
+
+    /// <summary>True when the word is in the built-in or site list of acronyms that need no expansion (any case).</summary>
+    public bool IsKnownAbbreviation(string word) => IsKnownAbbreviation(word.AsSpan());
+
+    /// <summary>True when the word is in the built-in or site list of acronyms that need no expansion (any case).</summary>
+    public bool IsKnownAbbreviation(ReadOnlySpan<char> word) =>
+        KnownWordSets.GetValue(KnownAbbreviations, static known => new KnownWords(known)).Contains(word);
+
+    /// <summary>The built-in and site acronyms in one set that can be asked about a slice of text without copying it.</summary>
+    private sealed class KnownWords
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private readonly int longest;
+
+        public KnownWords(IReadOnlySet<string> site)
+        {
+            var all = new HashSet<string>(Abbreviations.Common, StringComparer.OrdinalIgnoreCase);
+            all.UnionWith(site);
+            lookup = all.GetAlternateLookup<ReadOnlySpan<char>>();
+            longest = all.Count == 0 ? 0 : all.Max(w => w.Length);
+        }
+
+        // Most words are longer than any acronym, so the length test spares hashing them.
+        public bool Contains(ReadOnlySpan<char> word) => word.Length <= longest && lookup.Contains(word);
+    }
 }

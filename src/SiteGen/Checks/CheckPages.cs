@@ -35,24 +35,26 @@ public sealed class CheckPages : IModule
 
         var parsed = new PageContext[pages.Count];
         var findings = new ConcurrentBag<(Finding Finding, Document Page)>();
-        // Without a cache (a one-off build) every page is checked; with one (the preview), only pages whose HTML changed.
-        var cache = context.CheckCache ?? new PageCheckCache();
-        cache.BeginBuild(options);
+        // Without a cache (a one-off build) every page is checked, and nothing is hashed or remembered;
+        // with one (the preview), only pages whose HTML changed.
+        var cache = context.CheckCache;
+        cache?.BeginBuild(options);
         context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
         await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), context.CancellationToken, (i, _) =>
         {
             var url = context.Urls.Path(pages[i].Destination!);
-            var page = cache.GetOrCheck(pages[i].Content, url, () =>
+            PageCheckCache.CheckedPage Check()
             {
                 var dom = PageContext.Parse(pages[i].Content, url, options);
-                return new PageCheckCache.CheckedPage(dom, checker.CheckPage(dom).ToList());
-            });
+                return new PageCheckCache.CheckedPage(dom, checker.CheckPage(dom));
+            }
+            var page = cache is null ? Check() : cache.GetOrCheck(pages[i].Content, url, Check);
             parsed[i] = page.Parsed;
             foreach (var f in page.Findings) findings.Add((f, pages[i]));
             context.Progress.Advance(Build.BuildStage.Checking);
             return ValueTask.CompletedTask;
         });
-        cache.EndBuild();
+        cache?.EndBuild();
         var pageOf = parsed.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => pages[x.i]);
         foreach (var f in checker.CheckSite(parsed)) findings.Add((f, pageOf[f.Page]));
 
@@ -125,12 +127,12 @@ public sealed class CheckPages : IModule
         var written = all.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
-            ids[pages[i].Destination!] = parsed[i].Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            ids[pages[i].Destination!] = parsed[i].Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker(context.Urls, context.BaseUrl, written, ids);
 
         Parallel.For(0, pages.Count, i =>
         {
-            foreach (var broken in checker.Check(parsed[i].Document, pages[i].Destination!))
+            foreach (var broken in checker.Check(parsed[i], pages[i].Destination!))
             {
                 var (code, message) = broken switch
                 {

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using SiteGen.Accessibility;
 using SiteGen.Site;
 
 namespace SiteGen.Checks;
@@ -12,20 +13,24 @@ public sealed record BrokenReference(IElement Element, string Url, bool IsAsset,
 /// </summary>
 public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<string> writtenFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
 {
-    private static readonly (string Selector, string Attribute, bool IsAsset)[] References =
+    // Element and attribute of each kind of reference: a[href], area[href], img[src] and so on.
+    private static readonly (string Element, string Attribute, bool IsAsset)[] References =
     [
-        ("a[href]", "href", false), ("area[href]", "href", false), ("img[src]", "src", true), ("link[href]", "href", true),
-        ("script[src]", "src", true), ("source[src]", "src", true), ("video[src]", "src", true), ("audio[src]", "src", true),
+        ("a", "href", false), ("area", "href", false), ("img", "src", true), ("link", "href", true),
+        ("script", "src", true), ("source", "src", true), ("video", "src", true), ("audio", "src", true),
     ];
 
     /// <summary>The broken references of the page written at <paramref name="pageFile"/> (e.g. "events/x/index.html").</summary>
-    public IEnumerable<BrokenReference> Check(IDocument page, string pageFile)
+    public IEnumerable<BrokenReference> Check(PageContext page, string pageFile)
     {
         var pageUrl = new Uri(baseUrl, pageFile);
-        foreach (var (selector, attribute, isAsset) in References)
-            foreach (var element in page.QuerySelectorAll(selector))
+        // Over the page's element list, once per kind: the same elements in the same order as a query per
+        // kind, without walking the DOM eight times.
+        foreach (var (name, attribute, isAsset) in References)
+            foreach (var element in page.Elements)
             {
-                var raw = element.GetAttribute(attribute)!.Trim();
+                if (element.LocalName != name || element.GetAttribute(attribute) is not { } value) continue;
+                var raw = value.Trim();
                 if (element.HasAttribute(Content.Markdown.MarkdownRenderer.ReportedAttribute)) continue;
                 if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
                 // Absolute URLs are left alone even on the site's own host: other software may serve them.

@@ -11,7 +11,7 @@ public sealed class Accesskey : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("[accesskey]"))
+        foreach (var e in page.QuerySelectorAll("[accesskey]"))
             yield return Report(page, e, $"A <{e.LocalName}> has the keyboard shortcut accesskey=\"{Dom.Quote(e.GetAttribute("accesskey")!, 10)}\".");
     }
 }

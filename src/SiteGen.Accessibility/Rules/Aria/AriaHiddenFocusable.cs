@@ -11,7 +11,7 @@ public sealed class AriaHiddenFocusable : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var hidden in page.Document.QuerySelectorAll("[aria-hidden=true]"))
+        foreach (var hidden in page.QuerySelectorAll("[aria-hidden=true]"))
         {
             // Only the outermost aria-hidden element, so a nested one is not reported twice.
             if (hidden.ParentElement?.Closest("[aria-hidden=true]") is not null) continue;

@@ -39,7 +39,7 @@ public sealed class AriaRequiredChildren : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("[role]"))
+        foreach (var e in page.QuerySelectorAll("[role]"))
         {
             var role = Dom.Role(e);
             if (!Required.TryGetValue(role, out var needed)) continue;

@@ -14,7 +14,7 @@ public sealed class ControlName : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var control in page.Document.QuerySelectorAll(Controls))
+        foreach (var control in page.QuerySelectorAll(Controls))
         {
             if (Dom.IsHidden(control) || AccessibleName.Of(control).Length > 0) continue;
             // input type=button has no default label; submit and reset do, and AccessibleName supplies it.

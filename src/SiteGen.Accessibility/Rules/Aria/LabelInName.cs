@@ -14,7 +14,7 @@ public sealed class LabelInName : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("a[href][aria-label], a[href][aria-labelledby], button[aria-label], button[aria-labelledby], [role=button][aria-label], [role=link][aria-label]"))
+        foreach (var e in page.QuerySelectorAll("a[href][aria-label], a[href][aria-labelledby], button[aria-label], button[aria-labelledby], [role=button][aria-label], [role=link][aria-label]"))
         {
             if (Dom.IsHidden(e)) continue;
             var visible = Scripts.Normalise(VisibleText(e));

@@ -11,7 +11,7 @@ public sealed class NestedInteractive : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var outer in page.Document.QuerySelectorAll("a[href], button, summary, [role=button], [role=link]"))
+        foreach (var outer in page.QuerySelectorAll("a[href], button, summary, [role=button], [role=link]"))
         {
             foreach (var inner in outer.QuerySelectorAll("*"))
             {

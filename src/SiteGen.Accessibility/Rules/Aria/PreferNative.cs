@@ -26,7 +26,7 @@ public sealed class PreferNative : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("[role]"))
+        foreach (var e in page.QuerySelectorAll("[role]"))
         {
             var role = Dom.Role(e);
             if (e.LocalName is "div" or "span" && Native.TryGetValue(role, out var native))

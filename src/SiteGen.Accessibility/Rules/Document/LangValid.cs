@@ -11,7 +11,7 @@ public sealed class LangValid : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("[lang]:not(html)"))
+        foreach (var e in page.QuerySelectorAll("[lang]:not(html)"))
         {
             var lang = e.GetAttribute("lang")!.Trim();
             if (lang.Length == 0)

@@ -13,7 +13,7 @@ public sealed class MetaViewport : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var meta in page.Document.QuerySelectorAll("meta[name]"))
+        foreach (var meta in page.QuerySelectorAll("meta[name]"))
         {
             if (!string.Equals(meta.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase)) continue;
             var content = meta.GetAttribute("content") ?? "";

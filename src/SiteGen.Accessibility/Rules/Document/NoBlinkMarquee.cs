@@ -11,7 +11,7 @@ public sealed class NoBlinkMarquee : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("blink, marquee"))
+        foreach (var e in page.QuerySelectorAll("blink, marquee"))
             yield return Report(page, e, $"The text \"{Dom.Quote(e.TextContent, 40)}\" is in a <{e.LocalName}> element, which makes it move.");
     }
 }

@@ -11,7 +11,7 @@ public sealed class PageTitle : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        var title = page.Document.Head?.QuerySelector("title") ?? page.Document.QuerySelector("title");
+        var title = page.Document.Head?.QuerySelector("title") ?? page.QuerySelector("title");
         if (title is null)
             yield return Report(page, page.Document.Head ?? page.Document.DocumentElement, "The page has no title.");
         else if (Dom.Collapse(title.TextContent).Length == 0)

@@ -14,7 +14,7 @@ public sealed class PageTitleUnique : SiteRule
         var seen = new Dictionary<(string Lang, string Title), PageContext>();
         foreach (var page in pages)
         {
-            var title = page.Document.QuerySelector("title");
+            var title = page.QuerySelector("title");
             var text = Dom.Collapse(title?.TextContent);
             if (title is null || text.Length == 0) continue; // page-title reports these
             var lang = LanguageTag.Primary(page.Document.DocumentElement.GetAttribute("lang") ?? "");

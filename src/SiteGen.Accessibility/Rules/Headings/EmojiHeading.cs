@@ -13,7 +13,7 @@ public sealed class EmojiHeading : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var h in Dom.Headings(page.Document))
+        foreach (var h in Dom.Headings(page))
         {
             // The accessible name skips aria-hidden emoji, so <span aria-hidden="true">🎉</span> passes.
             var text = AccessibleName.Of(h);

@@ -12,7 +12,7 @@ public sealed class HeadingAllCaps : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var h in Dom.Headings(page.Document))
+        foreach (var h in Dom.Headings(page))
         {
             var text = AccessibleName.Of(h);
             if (IsAllCaps(text, page.Options))

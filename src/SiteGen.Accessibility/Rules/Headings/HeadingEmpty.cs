@@ -11,7 +11,7 @@ public sealed class HeadingEmpty : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var h in Dom.Headings(page.Document))
+        foreach (var h in Dom.Headings(page))
             if (AccessibleName.Of(h).Length == 0)
                 yield return Report(page, h, $"A level-{Dom.HeadingLevel(h)} heading has no text.");
     }

@@ -12,7 +12,7 @@ public sealed class HeadingOne : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         var count = 0;
-        foreach (var h in Dom.Headings(page.Document))
+        foreach (var h in Dom.Headings(page))
         {
             if (Dom.HeadingLevel(h) != 1) continue;
             if (++count > 1)

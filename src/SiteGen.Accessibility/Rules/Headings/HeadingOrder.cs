@@ -13,7 +13,7 @@ public sealed class HeadingOrder : Rule
     {
         // The first heading sets the baseline; a missing h1 is heading-one's job, not ours.
         var previous = 0;
-        foreach (var h in Dom.Headings(page.Document))
+        foreach (var h in Dom.Headings(page))
         {
             var level = Dom.HeadingLevel(h);
             if (previous > 0 && level > previous + 1)

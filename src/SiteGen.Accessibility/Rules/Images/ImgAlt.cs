@@ -13,7 +13,7 @@ public sealed class ImgAlt : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var img in page.Document.QuerySelectorAll("img, area[href], svg[role=img], [role=img]:not(img):not(svg)"))
+        foreach (var img in page.QuerySelectorAll("img, area[href], svg[role=img], [role=img]:not(img):not(svg)"))
         {
             if (Dom.IsHidden(img)) continue;
             if (img.LocalName is "img")

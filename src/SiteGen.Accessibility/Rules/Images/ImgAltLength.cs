@@ -14,7 +14,7 @@ public sealed class ImgAltLength : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var img in page.Document.QuerySelectorAll("img[alt]"))
+        foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = Dom.Collapse(img.GetAttribute("alt"));
             if (alt.Length > MaxLength && !Dom.IsHidden(img))

@@ -21,7 +21,7 @@ public sealed partial class ImgAltPlaceholder : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var img in page.Document.QuerySelectorAll("img[alt]"))
+        foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = img.GetAttribute("alt")!.Trim();
             if (alt.Length == 0 || Dom.IsHidden(img)) continue;

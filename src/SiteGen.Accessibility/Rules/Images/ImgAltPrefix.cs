@@ -17,7 +17,7 @@ public sealed class ImgAltPrefix : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var img in page.Document.QuerySelectorAll("img[alt]"))
+        foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var normal = Scripts.Normalise(img.GetAttribute("alt")!) + " ";
             var prefix = Prefixes.FirstOrDefault(p => normal.StartsWith(p + " ", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public sealed class ImgAltRedundant : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var img in page.Document.QuerySelectorAll("img[alt]"))
+        foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = Scripts.Normalise(img.GetAttribute("alt")!);
             if (alt.Length == 0 || Dom.IsHidden(img)) continue;

@@ -11,7 +11,7 @@ public sealed class ImgDecorativeTitle : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var img in page.Document.QuerySelectorAll("img[alt][title]"))
+        foreach (var img in page.QuerySelectorAll("img[alt][title]"))
         {
             if (img.GetAttribute("alt")!.Trim().Length > 0 || Dom.IsHidden(img)) continue;
             var title = Dom.Collapse(img.GetAttribute("title"));

@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>A sentence that reads as Welsh, Somali or English inside a page or passage marked as another of them has its own lang.</summary>
 /// <remarks>A stop-word count on sentences of 8 or more words: a guess, so a warning. Words shared between the
 /// languages ("a", "i", "in", "am") are left out of the lists so English with Welsh names does not trip it.</remarks>
-public sealed partial class LangOfPartsHeuristic : Rule
+public sealed class LangOfPartsHeuristic : Rule
 {
     /// <summary>Shorter sentences are too short to judge.</summary>
     public const int MinWords = 8;
@@ -23,37 +21,74 @@ public sealed partial class LangOfPartsHeuristic : Rule
     public override Severity Severity => Severity.Warning;
     public override string Help => "If the sentence is in another language, wrap it in an element with that language, for example <span lang=\"cy\">…</span>.";
 
+    // Judged in this order; on a tie the first language wins.
+    private static readonly string[] Languages = [.. StopWords.Keys];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] StopWordLookups =
+        [.. Languages.Select(l => StopWords[l].GetAlternateLookup<ReadOnlySpan<char>>())];
+
     public override IEnumerable<Finding> Check(PageContext page)
     {
         AngleSharp.Dom.IElement? last = null;
         foreach (var (parent, text) in Scripts.TextRuns(page.Document))
         {
             if (parent == last) continue;
-            var declared = LanguageTag.Primary(parent.Closest("[lang]")?.GetAttribute("lang") ?? "");
-            if (!StopWords.ContainsKey(declared)) continue; // only judge between languages we have lists for
-            foreach (var sentence in Sentence().Split(text))
+            var declared = Array.IndexOf(Languages, LanguageTag.Primary(DeclaredLanguage(parent)));
+            if (declared < 0) continue; // only judge between languages we have lists for
+            foreach (var range in Sentences(text))
             {
-                var words = Word().Matches(sentence).Select(m => m.Value).ToList();
-                if (words.Count < MinWords) continue;
-                var own = Ratio(words, declared);
-                var (other, ratio) = StopWords.Keys.Where(k => k != declared).Select(k => (k, Ratio(words, k))).MaxBy(x => x.Item2);
-                if (ratio >= 0.3 && own < 0.1)
-                {
-                    last = parent;
-                    yield return Report(page, parent, $"The sentence \"{Dom.Quote(sentence, 50)}\" looks like {Names(other)} but is marked as {Names(declared)}.");
-                    break;
-                }
+                if (Judge(text.AsSpan(range), declared) is not { } other) continue;
+                last = parent;
+                yield return Report(page, parent, $"The sentence \"{Dom.Quote(text[range], 50)}\" looks like {Names(Languages[other])} but is marked as {Names(Languages[declared])}.");
+                break;
             }
         }
     }
 
-    private static double Ratio(List<string> words, string lang) => (double)words.Count(StopWords[lang].Contains) / words.Count;
+    // The language a sentence reads as, when it is not the declared one; null when it is too short to judge or fits.
+    private static int? Judge(ReadOnlySpan<char> sentence, int declared)
+    {
+        Span<int> hits = stackalloc int[Languages.Length];
+        var words = 0;
+        foreach (var word in Words.Of(sentence))
+        {
+            words++;
+            for (var l = 0; l < Languages.Length; l++)
+                if (StopWordLookups[l].Contains(word)) hits[l]++;
+        }
+        if (words < MinWords) return null;
+        int? other = null;
+        var best = double.MinValue;
+        for (var l = 0; l < Languages.Length; l++)
+        {
+            var ratio = (double)hits[l] / words;
+            if (l != declared && ratio > best) (other, best) = (l, ratio);
+        }
+        var own = (double)hits[declared] / words;
+        return best >= 0.3 && own < 0.1 ? other : null;
+    }
+
+    // The nearest lang attribute on the element or an ancestor, or "".
+    private static string DeclaredLanguage(AngleSharp.Dom.IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+            if (e.GetAttribute("lang") is { } lang) return lang;
+        return "";
+    }
+
+    // Sentences end at ., ! or ? followed by white space; the white space belongs to neither sentence.
+    private static IEnumerable<Range> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) || text[i - 1] is not ('.' or '!' or '?')) continue;
+            yield return start..i;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            start = i;
+        }
+        yield return start..text.Length;
+    }
 
     private static string Names(string lang) => lang switch { "en" => "English", "cy" => "Welsh", "so" => "Somali", _ => lang };
-
-    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Sentence();
-
-    [GeneratedRegex(@"[\p{L}'’]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
 }

@@ -13,7 +13,7 @@ public sealed class LinkAdjacentDuplicate : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             if (!IsImageOnly(a)) continue;
             var href = a.GetAttribute("href")!.Trim();

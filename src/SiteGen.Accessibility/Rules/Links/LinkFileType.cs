@@ -25,7 +25,7 @@ public sealed class LinkFileType : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var extension = Extension(a.GetAttribute("href")!);
             if (extension is null || !Types.TryGetValue(extension, out var words) || Dom.IsHidden(a)) continue;

@@ -11,7 +11,7 @@ public sealed class LinkHrefReal : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var href = a.GetAttribute("href")!.Trim();
             if (href.Length == 0)

@@ -11,7 +11,7 @@ public sealed class LinkName : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             if (Dom.IsHidden(a) || AccessibleName.Of(a).Length > 0) continue;
             // An image-only link is reported once, on the image, by img-alt.

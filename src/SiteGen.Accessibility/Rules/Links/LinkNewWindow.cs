@@ -20,7 +20,7 @@ public sealed class LinkNewWindow : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href][target], area[href][target]"))
+        foreach (var a in page.QuerySelectorAll("a[href][target], area[href][target]"))
         {
             var target = a.GetAttribute("target")!.Trim().ToLowerInvariant();
             if (target is "" or "_self" or "_top" or "_parent" || Dom.IsHidden(a)) continue;

@@ -12,7 +12,7 @@ public sealed class LinkTextAmbiguous : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var href = Target(a.GetAttribute("href")!);
             if (href.Length == 0 || Dom.IsHidden(a)) continue; // in-page links: skip link, footnotes, contents

@@ -16,7 +16,7 @@ public sealed partial class LinkTextUrl : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var name = AccessibleName.Of(a);
             if (name.Length > MaxLength && Address().IsMatch(name) && !Dom.IsHidden(a))

@@ -27,7 +27,7 @@ public sealed class LinkTextVague : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             if (Dom.IsHidden(a)) continue;
             var name = AccessibleName.Of(a);

@@ -11,7 +11,7 @@ public sealed class AudioTranscript : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var audio in page.Document.QuerySelectorAll("audio"))
+        foreach (var audio in page.QuerySelectorAll("audio"))
             if (!Dom.IsHidden(audio) && !Transcripts.HasTranscriptNear(audio))
                 yield return Report(page, audio, "The audio has no transcript link next to it.");
     }

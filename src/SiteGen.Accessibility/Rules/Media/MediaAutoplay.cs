@@ -11,7 +11,7 @@ public sealed class MediaAutoplay : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var media in page.Document.QuerySelectorAll("audio[autoplay], video[autoplay]"))
+        foreach (var media in page.QuerySelectorAll("audio[autoplay], video[autoplay]"))
         {
             // A muted video with controls is silent and can be paused: allowed.
             if (media.LocalName == "video" && media.HasAttribute("muted") && media.HasAttribute("controls")) continue;

@@ -16,7 +16,7 @@ public sealed class MediaCaptions : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var video in page.Document.QuerySelectorAll("video"))
+        foreach (var video in page.QuerySelectorAll("video"))
         {
             var hasCaptions = video.QuerySelectorAll("track").Any(t =>
                 string.Equals(t.GetAttribute("kind")?.Trim(), "captions", StringComparison.OrdinalIgnoreCase));
@@ -24,7 +24,7 @@ public sealed class MediaCaptions : Rule
                 yield return Report(page, video, "The video has no captions track.");
         }
 
-        foreach (var frame in page.Document.QuerySelectorAll("iframe[src]"))
+        foreach (var frame in page.QuerySelectorAll("iframe[src]"))
         {
             var src = frame.GetAttribute("src")!;
             if (!VideoHosts.Any(h => src.Contains(h, StringComparison.OrdinalIgnoreCase)) || Dom.IsHidden(frame)) continue;

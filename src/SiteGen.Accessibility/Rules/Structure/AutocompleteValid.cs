@@ -65,7 +65,7 @@ public sealed class AutocompleteValid : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var control in page.Document.QuerySelectorAll("input[autocomplete], select[autocomplete], textarea[autocomplete]"))
+        foreach (var control in page.QuerySelectorAll("input[autocomplete], select[autocomplete], textarea[autocomplete]"))
         {
             var value = Dom.Collapse(control.GetAttribute("autocomplete")).ToLowerInvariant();
             if (value.Length == 0) continue;

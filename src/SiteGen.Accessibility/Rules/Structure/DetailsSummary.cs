@@ -11,7 +11,7 @@ public sealed class DetailsSummary : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var details in page.Document.QuerySelectorAll("details"))
+        foreach (var details in page.QuerySelectorAll("details"))
         {
             if (Dom.IsHidden(details)) continue;
             var summary = details.Children.FirstOrDefault(c => c.LocalName == "summary");

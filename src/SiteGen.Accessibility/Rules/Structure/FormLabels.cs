@@ -11,7 +11,7 @@ public sealed class FormLabels : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var control in page.Document.QuerySelectorAll("input, select, textarea"))
+        foreach (var control in page.QuerySelectorAll("input, select, textarea"))
         {
             if (Dom.IsHidden(control)) continue;
             var type = (control.GetAttribute("type") ?? "text").Trim().ToLowerInvariant();

@@ -14,14 +14,14 @@ public sealed class IdUniqueRefs : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in page.Document.QuerySelectorAll("[id]"))
+        foreach (var e in page.QuerySelectorAll("[id]"))
         {
             var id = e.Id ?? "";
             if (id.Length > 0 && !seen.Add(id))
                 yield return Report(page, e, $"The id \"{Dom.Quote(id)}\" is used more than once on the page.");
         }
 
-        foreach (var a in page.Document.QuerySelectorAll("a[href^='#'], area[href^='#']"))
+        foreach (var a in page.QuerySelectorAll("a[href^='#'], area[href^='#']"))
         {
             var fragment = a.GetAttribute("href")!.Trim()[1..];
             // "#" alone is link-href-real's concern; "#top" always scrolls to the top in browsers.
@@ -32,7 +32,7 @@ public sealed class IdUniqueRefs : Rule
 
         foreach (var attribute in RefAttributes)
         {
-            foreach (var e in page.Document.QuerySelectorAll($"[{attribute}]"))
+            foreach (var e in page.QuerySelectorAll($"[{attribute}]"))
             {
                 if (attribute == "for" && e.LocalName is not ("label" or "output")) continue;
                 foreach (var id in Dom.IdRefs(e.GetAttribute(attribute)))

@@ -11,7 +11,7 @@ public sealed class IframeTitle : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var frame in page.Document.QuerySelectorAll("iframe, frame"))
+        foreach (var frame in page.QuerySelectorAll("iframe, frame"))
         {
             if (Dom.IsHidden(frame) || AccessibleName.Of(frame).Length > 0) continue;
             var src = frame.GetAttribute("src");

@@ -21,7 +21,7 @@ public sealed class LandmarkBannerContentinfo : Rule
     private IEnumerable<Finding> CheckKind(PageContext page, string tag, string role, string word)
     {
         var count = 0;
-        foreach (var e in page.Document.QuerySelectorAll($"{tag}:not([role]), [role={role}]"))
+        foreach (var e in page.QuerySelectorAll($"{tag}:not([role]), [role={role}]"))
         {
             if (Dom.IsHidden(e)) continue;
             var explicitRole = Dom.Role(e) == role;

@@ -17,7 +17,7 @@ public sealed class LandmarkMain : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         var count = 0;
-        foreach (var main in page.Document.QuerySelectorAll("main, [role=main]"))
+        foreach (var main in page.QuerySelectorAll("main, [role=main]"))
         {
             if (Dom.IsHidden(main)) continue;
             if (++count > 1)

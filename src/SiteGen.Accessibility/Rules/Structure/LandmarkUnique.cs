@@ -19,7 +19,7 @@ public sealed class LandmarkUnique : Rule
     {
         foreach (var (selector, word) in Kinds)
         {
-            var landmarks = page.Document.QuerySelectorAll(selector).Where(e => !Dom.IsHidden(e)).ToList();
+            var landmarks = page.QuerySelectorAll(selector).Where(e => !Dom.IsHidden(e)).ToList();
             if (landmarks.Count < 2) continue;
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var landmark in landmarks)

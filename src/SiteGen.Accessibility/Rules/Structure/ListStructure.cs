@@ -13,28 +13,28 @@ public sealed class ListStructure : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var list in page.Document.QuerySelectorAll("ul, ol, menu"))
+        foreach (var list in page.QuerySelectorAll("ul, ol, menu"))
         {
             if (Dom.Role(list) is { Length: > 0 } role && role != "list") continue; // re-purposed, e.g. role=tablist
             foreach (var problem in Children(list, c => c.LocalName == "li"))
                 yield return Report(page, problem.Element, $"A <{list.LocalName}> list contains {problem.What}, but may only contain <li> items.");
         }
 
-        foreach (var dl in page.Document.QuerySelectorAll("dl"))
+        foreach (var dl in page.QuerySelectorAll("dl"))
         {
             if (Dom.Role(dl).Length > 0) continue;
             foreach (var problem in Children(dl, c => c.LocalName is "dt" or "dd" || (c.LocalName == "div" && c.Children.All(g => g.LocalName is "dt" or "dd" or "script" or "template"))))
                 yield return Report(page, problem.Element, $"A <dl> list contains {problem.What}, but may only contain <dt> and <dd> pairs.");
         }
 
-        foreach (var li in page.Document.QuerySelectorAll("li"))
+        foreach (var li in page.QuerySelectorAll("li"))
         {
             var parent = li.ParentElement;
             if (parent is null || parent.LocalName is "ul" or "ol" or "menu" || Dom.Role(parent) == "list") continue;
             yield return Report(page, li, $"A list item \"{Dom.Quote(AccessibleName.TextOf(li), 40)}\" is not inside a <ul> or <ol> list.");
         }
 
-        foreach (var item in page.Document.QuerySelectorAll("dt, dd"))
+        foreach (var item in page.QuerySelectorAll("dt, dd"))
         {
             var parent = item.ParentElement;
             if (parent is null || parent.LocalName == "dl" || (parent.LocalName == "div" && parent.ParentElement?.LocalName == "dl")) continue;

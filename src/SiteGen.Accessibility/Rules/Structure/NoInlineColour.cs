@@ -13,7 +13,7 @@ public sealed partial class NoInlineColour : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("[style], font, [color], [bgcolor]"))
+        foreach (var e in page.QuerySelectorAll("[style], font, [color], [bgcolor]"))
         {
             if (e.LocalName == "font")
                 yield return Report(page, e, $"The text \"{Dom.Quote(e.TextContent, 40)}\" is in a <font> element.");

@@ -20,7 +20,7 @@ public sealed class Tabindex : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var e in page.Document.QuerySelectorAll("[tabindex]"))
+        foreach (var e in page.QuerySelectorAll("[tabindex]"))
         {
             if (!int.TryParse(e.GetAttribute("tabindex")!.Trim(), out var value)) continue;
             if (value > 0)

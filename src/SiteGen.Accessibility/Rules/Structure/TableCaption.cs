@@ -13,7 +13,7 @@ public sealed class TableCaption : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var table in page.Document.QuerySelectorAll("table"))
+        foreach (var table in page.QuerySelectorAll("table"))
         {
             if (Dom.IsHidden(table) || Dom.IsPresentational(table) || table.QuerySelector("th") is null) continue;
             if (AccessibleName.Of(table).Length > 0) continue;

@@ -11,7 +11,7 @@ public sealed class TableHeaders : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var table in page.Document.QuerySelectorAll("table"))
+        foreach (var table in page.QuerySelectorAll("table"))
         {
             // Presentational tables are table-layout's concern.
             if (Dom.IsHidden(table) || Dom.IsPresentational(table)) continue;

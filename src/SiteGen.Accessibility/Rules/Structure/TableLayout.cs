@@ -11,7 +11,7 @@ public sealed class TableLayout : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var table in page.Document.QuerySelectorAll("table"))
+        foreach (var table in page.QuerySelectorAll("table"))
         {
             if (Dom.IsHidden(table)) continue;
             if (Dom.IsPresentational(table))

@@ -18,11 +18,13 @@ public sealed partial class AbbrFirstUse : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        var main = page.Document.QuerySelector("main, [role=main]");
+        var main = page.QuerySelector("main, [role=main]");
         if (main is null) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (parent, text) in Scripts.TextRuns(page.Document))
         {
+            // Without two capitals side by side there is no acronym to look at; most text runs end here.
+            if (!HasCapitalPair(text)) continue;
             // Shouted text is text-all-caps' job; every word in it would look like an acronym.
             if (!main.Contains(parent) || TextAllCaps.IsShouting(text, page.Options) || HeadingAllCaps.IsAllCaps(text, page.Options)) continue;
             foreach (Match m in Acronym().Matches(text))
@@ -38,6 +40,14 @@ public sealed partial class AbbrFirstUse : Rule
                 yield return Report(page, parent, $"The abbreviation \"{token}\" is not explained where it is first used.");
             }
         }
+    }
+
+    // The shortest text the Acronym pattern can match: a capital followed by a capital, digit or ampersand.
+    private static bool HasCapitalPair(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+            if (text[i] is >= 'A' and <= 'Z' or >= '0' and <= '9' or '&' && text[i - 1] is >= 'A' and <= 'Z') return true;
+        return false;
     }
 
     // "Wales Council for Voluntary Action (WCVA)": the capitals are the initials of the words before the bracket.

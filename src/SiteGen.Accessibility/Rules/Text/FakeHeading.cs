@@ -14,7 +14,7 @@ public sealed class FakeHeading : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var p in page.Document.QuerySelectorAll("p"))
+        foreach (var p in page.QuerySelectorAll("p"))
         {
             if (p.Children.Length != 1 || p.Children[0].LocalName is not ("strong" or "b")) continue;
             var text = Dom.Collapse(p.TextContent);

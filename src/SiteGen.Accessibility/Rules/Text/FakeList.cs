@@ -16,7 +16,7 @@ public sealed partial class FakeList : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         // Lines inside one paragraph (soft line breaks or <br>).
-        foreach (var p in page.Document.QuerySelectorAll("p"))
+        foreach (var p in page.QuerySelectorAll("p"))
         {
             var markers = Lines(p).Select(Marker).Where(m => m is not null).ToList();
             if (markers.Count >= 2)
@@ -24,7 +24,7 @@ public sealed partial class FakeList : Rule
         }
 
         // Consecutive paragraphs that each start with a marker; report the first of the run.
-        foreach (var p in page.Document.QuerySelectorAll("p"))
+        foreach (var p in page.QuerySelectorAll("p"))
         {
             if (PreviousParagraph(p) is { } prev && Marker(FirstLine(prev)) is not null) continue; // not the start of a run
             var run = new List<string>();

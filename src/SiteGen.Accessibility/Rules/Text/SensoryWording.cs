@@ -13,7 +13,7 @@ public sealed partial class SensoryWording : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var block in page.Document.QuerySelectorAll("main p, main li, main td, main dd"))
+        foreach (var block in page.QuerySelectorAll("main p, main li, main td, main dd"))
         {
             if (block.QuerySelector("p, li") is not null || Dom.IsHidden(block)) continue;
             var match = Phrase().Match(AccessibleName.TextOf(block));

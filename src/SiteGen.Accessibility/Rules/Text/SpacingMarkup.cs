@@ -11,13 +11,13 @@ public sealed class SpacingMarkup : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var p in page.Document.QuerySelectorAll("p"))
+        foreach (var p in page.QuerySelectorAll("p"))
         {
             // Non-breaking spaces are not white space to Collapse, so trim them explicitly.
             if (p.Children.All(c => c.LocalName == "br") && p.TextContent.Trim(' ', '\u00A0', '\n', '\t', '\r').Length == 0)
                 yield return Report(page, p, "An empty paragraph is used for spacing.");
         }
-        foreach (var br in page.Document.QuerySelectorAll("br"))
+        foreach (var br in page.QuerySelectorAll("br"))
         {
             // Report the first <br> of each run of two or more.
             if (IsBr(Previous(br))) continue;

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>Body text is not written in capitals, which is hard to read (GOV.UK style guide).</summary>
-public sealed partial class TextAllCaps : Rule
+public sealed class TextAllCaps : Rule
 {
     public override string Id => "A11Y045";
     public override string Name => "text-all-caps";
@@ -14,7 +12,7 @@ public sealed partial class TextAllCaps : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
-        foreach (var block in page.Document.QuerySelectorAll("p, li, td, th, blockquote, dd"))
+        foreach (var block in page.QuerySelectorAll("p, li, td, th, blockquote, dd"))
         {
             if (Dom.IsHidden(block) || block.QuerySelector("p, li, td, th, blockquote, dd") is not null) continue;
             var text = AccessibleName.TextOf(block);
@@ -23,29 +21,45 @@ public sealed partial class TextAllCaps : Rule
         }
     }
 
+    /// <summary>True when four words in a row are in capitals, or most of at least 20 cased letters are capitals (known acronyms not counted).</summary>
     internal static bool IsShouting(string text, CheckOptions options)
     {
-        var run = 0;
-        foreach (Match m in Word().Matches(text))
+        // Text with fewer than two capitals can neither have a run of capital words (other than words
+        // of apostrophes alone) nor be mostly capitals: most text runs (a link, a phrase in bold) end here.
+        if (!HasTwoCapitals(text) && !HasApostrophe(text)) return false;
+        int run = 0, upper = 0, letters = 0;
+        foreach (var w in Words.Of(text))
         {
-            var w = m.Value;
-            var capitals = w.Length >= 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !options.IsKnownAbbreviation(w);
-            run = capitals ? run + 1 : 0;
+            int wordUpper = 0, wordCased = 0, wordLetters = 0;
+            var capitals = w.Length >= 2;
+            foreach (var c in w)
+            {
+                if (!char.IsLetter(c)) continue;
+                wordLetters++;
+                if (char.IsUpper(c)) { wordUpper++; wordCased++; }
+                else
+                {
+                    capitals = false;
+                    if (char.IsLower(c)) wordCased++;
+                }
+            }
+            // Acronyms inflate the count, so they are discounted before judging the proportion.
+            var known = (wordLetters > 0 || capitals) && options.IsKnownAbbreviation(w);
+            run = capitals && !known ? run + 1 : 0;
             if (run >= 4) return true;
+            upper += wordUpper - (known ? wordUpper : 0);
+            letters += wordCased - (known ? wordLetters : 0);
         }
-        int upper = 0, letters = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLetter(c) || !(char.IsUpper(c) || char.IsLower(c))) continue;
-            letters++;
-            if (char.IsUpper(c)) upper++;
-        }
-        // Acronyms inflate the count, so discount them before judging the proportion.
-        foreach (Match m in Word().Matches(text))
-            if (options.IsKnownAbbreviation(m.Value)) { upper -= m.Value.Count(char.IsUpper); letters -= m.Value.Count(char.IsLetter); }
         return letters >= 20 && upper * 2 > letters;
     }
 
-    [GeneratedRegex(@"[\p{L}'’]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    private static bool HasTwoCapitals(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+            if (char.IsUpper(c) && ++n == 2) return true;
+        return false;
+    }
+
+    private static bool HasApostrophe(string text) => text.AsSpan().IndexOfAny('\'', '’') >= 0;
 }

@@ -1,0 +1,70 @@
+using static SiteGen.Accessibility.Tests.TestPages;
+
+namespace SiteGen.Accessibility.Tests;
+
+/// <summary>The page's element list and the word scanner answer exactly as the DOM queries and the regex they replace.</summary>
+public class PageIndexTests
+{
+    private const string Html = """
+        <!doctype html><html lang="en"><head><title>T</title></head><body>
+        <header><nav><ul><li><a href="/">Home</a></li><li><a href="#main">Skip</a></li></ul></nav></header>
+        <main id="main"><h1>Title</h1><p>One <a href="/x">link</a></p><template><p>not in the page</p></template>
+        <table><tr><td><p>Cell</p></td></tr></table><section role="region" aria-label="More"><h2 id="more">More</h2></section></main>
+        <footer><p lang="cy">Troedyn</p></footer></body></html>
+        """;
+
+    [Theory]
+    [InlineData("a[href]")]
+    [InlineData("p, li, td")]
+    [InlineData("main p, main li")]
+    [InlineData("[id]")]
+    [InlineData("[lang]:not(html)")]
+    [InlineData("h1, h2, h3, h4, h5, h6, [role=heading]")]
+    [InlineData("section[role=region]")]
+    public void QuerySelectorAll_returns_the_same_elements_in_the_same_order_as_the_document(string selector)
+    {
+        var page = Parse(Html);
+        Assert.Equal(page.Document.QuerySelectorAll(selector).ToArray(), page.QuerySelectorAll(selector).ToArray());
+    }
+
+    [Fact]
+    public void QuerySelector_returns_the_first_match_or_null()
+    {
+        var page = Parse(Html);
+        Assert.Same(page.Document.QuerySelector("main p"), page.QuerySelector("main p"));
+        Assert.Null(page.QuerySelector("video"));
+    }
+
+    [Fact]
+    public void Elements_leave_out_template_content() =>
+        Assert.DoesNotContain(Parse(Html).Elements, e => e.TextContent == "not in the page");
+
+    [Theory]
+    [InlineData("It’s the WCVA's day, isn't it?", new[] { "It’s", "the", "WCVA's", "day", "isn't", "it" })]
+    [InlineData("  Croeso i'r  Cymry!  ", new[] { "Croeso", "i'r", "Cymry" })]
+    [InlineData("A4 CF10 1AB — 12", new[] { "A", "CF" , "AB" })]
+    [InlineData("'' ’", new[] { "''", "’" })]
+    [InlineData("", new string[0])]
+    public void Words_are_runs_of_letters_and_apostrophes(string text, string[] expected)
+    {
+        var words = new List<string>();
+        foreach (var w in Words.Of(text)) words.Add(w.ToString());
+        Assert.Equal(expected, words);
+        Assert.Equal(expected.Length, Words.Count(text));
+    }
+
+    [Theory]
+    [InlineData("wcva")]
+    [InlineData("WCVA")]
+    [InlineData("nhs")]
+    public void Known_abbreviations_match_in_any_case(string word)
+    {
+        var options = new CheckOptions { KnownAbbreviations = new HashSet<string>(StringComparer.Ordinal) { "WCVA" } };
+        Assert.True(options.IsKnownAbbreviation(word));
+        Assert.True(options.IsKnownAbbreviation(word.AsSpan()));
+    }
+
+    [Fact]
+    public void Unknown_words_are_not_abbreviations() =>
+        Assert.False(new CheckOptions { KnownAbbreviations = new HashSet<string> { "WCVA" } }.IsKnownAbbreviation("Cardiff"));
+}
