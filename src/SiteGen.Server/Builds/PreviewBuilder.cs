@@ -1,4 +1,5 @@
 using SiteGen.Build;
+using SiteGen.Build.Incremental;
 using SiteGen.Diagnostics;
 using SiteGen.Diagnostics.Formats;
 using SiteGen.Site;
@@ -31,6 +32,8 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
 {
     // Rebuilds re-check only the pages whose HTML changed since the previous build.
     private readonly Checks.PageCheckCache checks = new();
+    // Rebuilds work out again only the pages a change touches, and link unchanged files from the served generation.
+    private readonly RebuildMemory memory = new();
 
     /// <summary>How many pages the latest build checked, rather than reused from the previous build.</summary>
     public int PagesCheckedLastBuild => checks.PagesCheckedLastBuild;
@@ -55,7 +58,8 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
             IncludeFuture = true,
             Preview = true,
         };
-        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks);
+        memory.Changed(changedFiles);
+        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks, memory);
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0) generations.Publish(target);
 
@@ -83,7 +87,7 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
         log.WriteLine(result.Errors > 0
             ? $"Build failed in {time}: {counts}. The browser shows the errors; the last good version stays served."
-            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time}: {counts}.");
+            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time} ({memory.LatestPlan}): {counts}.");
         log.Flush();
     }
 }
