@@ -28,15 +28,20 @@ public sealed record BuildReport(BuildChange Change, Generation? Served, IReadOn
 /// pointing at the preview's own address, each good build published as a new generation. A build with
 /// errors publishes nothing, so the last good site stays served.
 /// </summary>
-public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log)
+/// <param name="clock">Where builds read "now"; the system clock unless a test fixes it.</param>
+public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log, TimeProvider? clock = null)
 {
     // Rebuilds re-check only the pages whose HTML changed since the previous build.
     private readonly Checks.PageCheckCache checks = new();
     // Rebuilds work out again only the pages a change touches, and link unchanged files from the served generation.
     private readonly RebuildMemory memory = new();
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <summary>How many pages the latest build checked, rather than reused from the previous build.</summary>
     public int PagesCheckedLastBuild => checks.PagesCheckedLastBuild;
+
+    /// <summary>What the latest build worked out again, and what it took from the build before.</summary>
+    public RebuildPlan LatestPlan => memory.LatestPlan;
 
     /// <summary>The latest build's report; null before the first build finishes.</summary>
     public BuildReport? Latest { get; private set; }
@@ -57,6 +62,8 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
             IncludeDrafts = true,
             IncludeFuture = true,
             Preview = true,
+            Clock = time,
+            Now = time.GetUtcNow(),
         };
         memory.Changed(changedFiles);
         var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks, memory);

@@ -47,7 +47,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             // A module is known across builds by its place, since each build makes its modules afresh.
-            docs = modules[i] is PerDocumentModule perDocument && pipeline.RemembersDocuments && context.Reuse is { } reuse
+            // Only processing is remembered: the output phase must write every file of every build.
+            docs = modules[i] is PerDocumentModule perDocument && phase == nameof(pipeline.Process) && pipeline.RemembersDocuments && context.Reuse is { } reuse
                 ? await perDocument.ExecuteAsync(docs, context, new MemoSlot(reuse, pipeline.Name, $"{pipeline.Name}/{phase}/{i}"))
                 : await modules[i].ExecuteAsync(docs, context);
         }

@@ -20,8 +20,8 @@ public sealed class RebuildMemory
 
     private sealed record Published(DocumentMemo Memo, string OutputPath, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
 
-    /// <summary>How the latest build was planned, for the log: what it redid, or why it rebuilt everything.</summary>
-    public string LatestPlan { get; private set; } = "";
+    /// <summary>How the latest build was planned.</summary>
+    public RebuildPlan LatestPlan { get; private set; } = RebuildPlan.Everything("no build yet");
 
     /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
     public void Changed(IEnumerable<string> paths)
@@ -32,8 +32,7 @@ public sealed class RebuildMemory
     /// <summary>The plan for a build about to run in <paramref name="context"/>.</summary>
     internal Reuse Plan(BuildContext context)
     {
-        var (reuse, description) = last is null ? (Reuse.None(), "first build") : PlanAfter(last, context);
-        LatestPlan = description;
+        (var reuse, LatestPlan) = last is null ? (Reuse.None(), RebuildPlan.Everything("first build")) : PlanAfter(last, context);
         return reuse;
     }
 
@@ -48,15 +47,14 @@ public sealed class RebuildMemory
         changed.Clear();
     }
 
-    private (Reuse, string) PlanAfter(Published previous, BuildContext context)
+    private (Reuse, RebuildPlan) PlanAfter(Published previous, BuildContext context)
     {
         var redo = new Redo();
         var whyEverything = Classify(previous, context, redo);
         var previousFile = (Func<Document, string?>)(d => PreviousFile(previous, d));
         if (whyEverything is not null)
-            return (new Reuse(null, (_, _) => true, previousFile), $"everything rebuilt: {whyEverything}");
-        var pages = redo.AllPages ? "every page" : $"{redo.Pages.Count} {(redo.Pages.Count == 1 ? "page" : "pages")}";
-        return (new Reuse(previous.Memo, redo.MustRedo, previousFile), $"{pages} rendered again, the rest reused");
+            return (new Reuse(null, (_, _) => true, previousFile), RebuildPlan.Everything(whyEverything));
+        return (new Reuse(previous.Memo, redo.MustRedo, previousFile), new RebuildPlan(redo.AllPages ? null : redo.Pages, redo.Content, null));
     }
 
     /// <summary>Fills <paramref name="redo"/> with what the changes touch; returns why everything must be rebuilt instead, or null.</summary>
@@ -146,4 +144,18 @@ public sealed class RebuildMemory
             ? Content.Contains(source)
             : AllPages || Pages.Contains(source);
     }
+}
+
+/// <summary>What a rebuild works out again.</summary>
+/// <param name="PagesRendered">The page sources rendered again; null for every page.</param>
+/// <param name="PagesRead">The page sources read and parsed again (the rest are taken from the previous build); null for every page.</param>
+/// <param name="EverythingBecause">Why nothing was reused, when nothing was.</param>
+public sealed record RebuildPlan(IReadOnlySet<string>? PagesRendered, IReadOnlySet<string>? PagesRead, string? EverythingBecause)
+{
+    public static RebuildPlan Everything(string because) => new(null, null, because);
+
+    /// <summary>For the log: "2 pages rendered again", or why everything was.</summary>
+    public override string ToString() => EverythingBecause is { } why ? $"everything rebuilt: {why}"
+        : PagesRendered is null ? "every page rendered again, content reused"
+        : $"{PagesRendered.Count} {(PagesRendered.Count == 1 ? "page" : "pages")} rendered again, the rest reused";
 }
