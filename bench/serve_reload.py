@@ -74,6 +74,7 @@ def main():
     runs = int(sys.argv[4]) if len(sys.argv) > 4 else 7
     stream = events(port)
     wait_until_built(port, stream)
+    time.sleep(3)  # the server starts watching files just after announcing its first build
     for label, path, edit in (
         ("page", page, lambda i: f"\nOne more sentence about the day, number {i}.\n"),
         ("layout", layout, lambda i: f"\n@* edit {i} *@\n"),
