@@ -39,12 +39,12 @@ public sealed class DocumentMemo
 /// results in a new memo either way, so the next build can reuse them.
 /// </summary>
 /// <param name="previous">The previous build's memo; null when there is none or it must not be used.</param>
-/// <param name="mustRedo">Whether a pipeline's document (by source) has to be processed again.</param>
+/// <param name="mustRedo">Whether a module of a pipeline has to process a document (by source) again.</param>
 /// <param name="previousFile">The path of the previous build's output file that is identical to a document's, or null.</param>
-public sealed class Reuse(DocumentMemo? previous, Func<string, string, bool> mustRedo, Func<Document, string?> previousFile)
+public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, bool> mustRedo, Func<Document, string?> previousFile)
 {
     /// <summary>Nothing is reused; results are only recorded.</summary>
-    public static Reuse None() => new(null, (_, _) => true, _ => null);
+    public static Reuse None() => new(null, (_, _, _) => true, _ => null);
 
     /// <summary>This build's results, for the next build.</summary>
     public DocumentMemo Recorded { get; } = new();
@@ -57,17 +57,17 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, string, bool> mus
     /// <summary>The previous build's file that has exactly this document's output, to link instead of writing; null to write.</summary>
     public string? PreviousFile(Document document) => previousFile(document);
 
-    internal async ValueTask<Document?> GetOrProcessAsync(string pipeline, string slot, Document input, Func<Document, ValueTask<Document?>> process, DiagnosticBag diagnostics)
+    internal async ValueTask<Document?> GetOrProcessAsync(MemoSlot slot, Document input, Func<Document, ValueTask<Document?>> process, DiagnosticBag diagnostics)
     {
-        if (previous?.Find(slot, input.Source) is { } entry && !mustRedo(pipeline, input.Source))
+        if (previous?.Find(slot.Key, input.Source) is { } entry && !mustRedo(slot.Pipeline, slot.Module, input.Source))
         {
             foreach (var d in entry.Diagnostics) diagnostics.Add(d);
-            Recorded.Remember(slot, input.Source, entry);
+            Recorded.Remember(slot.Key, input.Source, entry);
             Interlocked.Increment(ref reused);
             return entry.Output;
         }
         var (output, added) = await DiagnosticBag.CaptureAsync(() => process(input));
-        Recorded.Remember(slot, input.Source, new DocumentMemo.Entry(output, added));
+        Recorded.Remember(slot.Key, input.Source, new DocumentMemo.Entry(output, added));
         return output;
     }
 }

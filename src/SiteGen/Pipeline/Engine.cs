@@ -49,7 +49,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             // A module is known across builds by its place, since each build makes its modules afresh.
             // Only processing is remembered: the output phase must write every file of every build.
             docs = modules[i] is PerDocumentModule perDocument && phase == nameof(pipeline.Process) && pipeline.RemembersDocuments && context.Reuse is { } reuse
-                ? await perDocument.ExecuteAsync(docs, context, new MemoSlot(reuse, pipeline.Name, $"{pipeline.Name}/{phase}/{i}"))
+                ? await perDocument.ExecuteAsync(docs, context, new MemoSlot(reuse, pipeline.Name, perDocument, $"{pipeline.Name}/{phase}/{i}"))
                 : await modules[i].ExecuteAsync(docs, context);
         }
         return docs;

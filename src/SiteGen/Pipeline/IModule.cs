@@ -25,7 +25,7 @@ public abstract class PerDocumentModule : IModule
         await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), context.CancellationToken, async (i, _) =>
         {
             results[i] = slot is { } s
-                ? await s.Reuse.GetOrProcessAsync(s.Pipeline, s.Key, inputs[i], d => ProcessAsync(d, context), context.Diagnostics)
+                ? await s.Reuse.GetOrProcessAsync(s, inputs[i], d => ProcessAsync(d, context), context.Diagnostics)
                 : await ProcessAsync(inputs[i], context);
         });
         return [.. results.OfType<Document>()];
@@ -47,4 +47,4 @@ public abstract class SyncPerDocumentModule : PerDocumentModule
 }
 
 /// <summary>One per-document module's place in a remembering pipeline, under which its results are kept between builds.</summary>
-internal sealed record MemoSlot(Reuse Reuse, string Pipeline, string Key);
+internal sealed record MemoSlot(Reuse Reuse, string Pipeline, IModule Module, string Key);

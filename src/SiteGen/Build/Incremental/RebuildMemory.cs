@@ -5,6 +5,7 @@ using SiteGen.Pipeline;
 using SiteGen.Publishing;
 using SiteGen.Site;
 using SiteGen.Templates;
+using SiteGen.Templates.Modules;
 
 namespace SiteGen.Build.Incremental;
 
@@ -53,8 +54,9 @@ public sealed class RebuildMemory
         var whyEverything = Classify(previous, context, redo);
         var previousFile = (Func<Document, string?>)(d => PreviousFile(previous, d));
         if (whyEverything is not null)
-            return (new Reuse(null, (_, _) => true, previousFile), RebuildPlan.Everything(whyEverything));
-        return (new Reuse(previous.Memo, redo.MustRedo, previousFile), new RebuildPlan(redo.AllPages ? null : redo.Pages, redo.Content, null));
+            return (new Reuse(null, (_, _, _) => true, previousFile), RebuildPlan.Everything(whyEverything));
+        return (new Reuse(previous.Memo, redo.MustRedo, previousFile),
+            new RebuildPlan(redo.AllPages ? null : redo.Pages.Union(redo.LaidOut).ToHashSet(StringComparer.Ordinal), redo.Content, null));
     }
 
     /// <summary>Fills <paramref name="redo"/> with what the changes touch; returns why everything must be rebuilt instead, or null.</summary>
@@ -89,7 +91,7 @@ public sealed class RebuildMemory
                 var users = pages.Where(d => d.Find(TemplateKeys.Model)?.Layout == layout).Select(d => d.Source).ToList();
                 // Only a layout some page used is known to have existed before; any other may be new or gone.
                 if (users.Count == 0 || !File.Exists(path)) return $"{relative} is not a layout of any page";
-                redo.Pages.UnionWith(users);
+                redo.LaidOut.UnionWith(users);
             }
             else return $"{relative} is not a page or a page layout";
         }
@@ -138,16 +140,19 @@ public sealed class RebuildMemory
     {
         public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Pages { get; } = new(StringComparer.Ordinal);
+        /// <summary>Pages whose layout changed: only laying them out is done again, their markdown and models are as they were.</summary>
+        public HashSet<string> LaidOut { get; } = new(StringComparer.Ordinal);
+        /// <summary>The shared frame or a partial changed: every page is laid out again.</summary>
         public bool AllPages { get; set; }
 
-        public bool MustRedo(string pipeline, string source) => pipeline == SitePipelines.Content
+        public bool MustRedo(string pipeline, IModule module, string source) => pipeline == SitePipelines.Content
             ? Content.Contains(source)
-            : AllPages || Pages.Contains(source);
+            : Pages.Contains(source) || (module is RenderLayout && (AllPages || LaidOut.Contains(source)));
     }
 }
 
 /// <summary>What a rebuild works out again.</summary>
-/// <param name="PagesRendered">The page sources rendered again; null for every page.</param>
+/// <param name="PagesRendered">The page sources rendered or laid out again; null for every page.</param>
 /// <param name="PagesRead">The page sources read and parsed again (the rest are taken from the previous build); null for every page.</param>
 /// <param name="EverythingBecause">Why nothing was reused, when nothing was.</param>
 public sealed record RebuildPlan(IReadOnlySet<string>? PagesRendered, IReadOnlySet<string>? PagesRead, string? EverythingBecause)
@@ -156,6 +161,6 @@ public sealed record RebuildPlan(IReadOnlySet<string>? PagesRendered, IReadOnlyS
 
     /// <summary>For the log: "2 pages rendered again", or why everything was.</summary>
     public override string ToString() => EverythingBecause is { } why ? $"everything rebuilt: {why}"
-        : PagesRendered is null ? "every page rendered again, content reused"
+        : PagesRendered is null ? "every page laid out again, the rest reused"
         : $"{PagesRendered.Count} {(PagesRendered.Count == 1 ? "page" : "pages")} rendered again, the rest reused";
 }
