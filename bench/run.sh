@@ -61,14 +61,32 @@ peak_mb() {
 }
 
 serve_reload() {
-  # MEASUREMENT STEP PENDING: "edit → reload event" needs `sitegen serve` (src/SiteGen.Server).
-  # When it exists: start it on the corpus, append a word to one page, and time from the write to
-  # the live-reload event the server sends. Until then the step only reports that it was skipped.
-  if "$sitegen" --help 2>&1 | grep -qw serve; then
-    echo "not measured yet: sitegen serve exists, but this script does not drive it yet"
-  else
-    echo "not measured: this build of SiteGen has no serve command"
-  fi
+  # Edit -> reload in `sitegen serve`, per corpus size: bench/serve_reload.py appends a sentence to one
+  # page (then a comment to a theme layout) several times and times each save to the reload event.
+  local reload_runs=${RELOAD_RUNS:-7}
+  echo "Median time from saving a file to the live-reload event the server sends (\`bench/serve_reload.py\`,"
+  echo "$reload_runs saves each, after the first build), and the median CPU time (user + system) the server"
+  echo "spent on each. The page edit appends a sentence to one event write-up; the layout edit adds a"
+  echo "Razor comment to the theme's event layout (the default theme, copied into the corpus)."
+  echo
+  echo "| pages (N) | load before → after | one page edited | theme layout edited |"
+  echo "|---|---|---|---|"
+  local n site port pid before figures
+  for n in "${sizes[@]}"; do
+    site="$work/corpus-$n/sitegen"
+    rm -rf "$site/themes" && mkdir -p "$site/themes" && cp -r "$repo/themes/default" "$site/themes/"
+    port=$((18000 + n % 1000))
+    before=$(load)
+    (cd "$site" && exec "$sitegen" serve --port "$port" >"$work/serve-$n.log" 2>&1) &
+    pid=$!
+    figures=$(cd "$site" && python3 "$repo/bench/serve_reload.py" "$port" "$pid" \
+      "$(ls content/en/events/*.md | head -1)" themes/default/layouts/event.cshtml "$reload_runs" || true)
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    rm -rf "$site/themes"
+    echo "$figures" | awk -v n="$n" -v load="$before → $(load)" '
+      { cell[$1] = sprintf("%d ms (CPU %d ms; %d–%d ms)", $2, $3, $4, $5) }
+      END { printf "| %s | %s | %s | %s |\n", n, load, cell["page"] ? cell["page"] : "failed", cell["layout"] ? cell["layout"] : "failed" }'
+  done
 }
 
 rows=()

@@ -5,6 +5,23 @@ namespace SiteGen.Tests;
 public class DiagnosticBagTests
 {
     [Fact]
+    public async Task Capture_returns_what_the_work_reported_and_the_bag_keeps_it()
+    {
+        var bag = new DiagnosticBag();
+        bag.Warning("SG1", "before");
+        var (result, added) = await DiagnosticBag.CaptureAsync(() =>
+        {
+            bag.Error("SG2", "during");
+            return ValueTask.FromResult(42);
+        });
+        bag.Warning("SG3", "after");
+
+        Assert.Equal(42, result);
+        Assert.Equal(["SG2"], added.Select(d => d.Code));
+        Assert.Equal(["SG1", "SG2", "SG3"], bag.Sorted().Select(d => d.Code));
+    }
+
+    [Fact]
     public void Sorted_orders_by_file_then_line_then_column()
     {
         var bag = new DiagnosticBag();

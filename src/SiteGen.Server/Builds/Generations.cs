@@ -8,7 +8,8 @@ public sealed record Generation(int Number, string Path);
 /// The preview's output: every good build goes into a new folder, and the server switches to it in one
 /// reference swap. A request that started on the previous build finishes reading from it, so no reader
 /// ever sees half of one build and half of another. Old folders are deleted once no request can still
-/// be reading them.
+/// be reading them. A rebuild's unchanged files may be hard links to the current generation's: a
+/// generation is never written to once published, and deleting an old folder removes only its names.
 /// </summary>
 public sealed class Generations : IDisposable
 {

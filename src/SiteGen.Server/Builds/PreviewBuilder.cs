@@ -1,4 +1,5 @@
 using SiteGen.Build;
+using SiteGen.Build.Incremental;
 using SiteGen.Diagnostics;
 using SiteGen.Diagnostics.Formats;
 using SiteGen.Site;
@@ -27,13 +28,20 @@ public sealed record BuildReport(BuildChange Change, Generation? Served, IReadOn
 /// pointing at the preview's own address, each good build published as a new generation. A build with
 /// errors publishes nothing, so the last good site stays served.
 /// </summary>
-public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log)
+/// <param name="clock">Where builds read "now"; the system clock unless a test fixes it.</param>
+public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log, TimeProvider? clock = null)
 {
     // Rebuilds re-check only the pages whose HTML changed since the previous build.
     private readonly Checks.PageCheckCache checks = new();
+    // Rebuilds work out again only the pages a change touches, and link unchanged files from the served generation.
+    private readonly RebuildMemory memory = new();
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <summary>How many pages the latest build checked, rather than reused from the previous build.</summary>
     public int PagesCheckedLastBuild => checks.PagesCheckedLastBuild;
+
+    /// <summary>What the latest build worked out again, and what it took from the build before.</summary>
+    public RebuildPlan LatestPlan => memory.LatestPlan;
 
     /// <summary>The latest build's report; null before the first build finishes.</summary>
     public BuildReport? Latest { get; private set; }
@@ -54,8 +62,11 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
             IncludeDrafts = true,
             IncludeFuture = true,
             Preview = true,
+            Clock = time,
+            Now = time.GetUtcNow(),
         };
-        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks);
+        memory.Changed(changedFiles);
+        var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks, memory);
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0) generations.Publish(target);
 
@@ -83,7 +94,7 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
         log.WriteLine(result.Errors > 0
             ? $"Build failed in {time}: {counts}. The browser shows the errors; the last good version stays served."
-            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time}: {counts}.");
+            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time} ({memory.LatestPlan}): {counts}.");
         log.Flush();
     }
 }

@@ -10,7 +10,9 @@ namespace SiteGen.Build;
 public static class SiteBuilder
 {
     /// <param name="checkCache">Kept across builds in one process to re-check only pages whose HTML changed; null checks every page.</param>
-    public static async Task<BuildResult> RunAsync(string siteRoot, BuildOptions options, CancellationToken cancellationToken = default, Checks.PageCheckCache? checkCache = null)
+    /// <param name="memory">Kept across builds in one process to work out again only the pages a change touches; null builds everything.</param>
+    public static async Task<BuildResult> RunAsync(string siteRoot, BuildOptions options, CancellationToken cancellationToken = default,
+        Checks.PageCheckCache? checkCache = null, Incremental.RebuildMemory? memory = null)
     {
         var clock = Stopwatch.StartNew();
         siteRoot = Path.GetFullPath(siteRoot);
@@ -59,6 +61,7 @@ public static class SiteBuilder
             CancellationToken = cancellationToken,
             CheckCache = checkCache,
         };
+        context.Reuse = memory?.Plan(context);
         foreach (var d in setup.Sorted()) context.Diagnostics.Add(d);
         Multilingual.CultureData.Check(config, context.Diagnostics);
         if (config.AllowRawHtml)
@@ -78,6 +81,7 @@ public static class SiteBuilder
             {
                 output.WriteManifest();
                 output.Promote();
+                memory?.Remember(context, output.Path);
             }
             return new BuildResult(context.Diagnostics.Sorted(), pages, written.Count, clock.Elapsed, false);
         }

@@ -29,6 +29,7 @@ public static class SitePipelines
         new()
         {
             Name = Content,
+            RemembersDocuments = true,
             Input = [new ReadContentTree(pages: true)],
             Process = [new ParsePages(), new CheckDuplicateUrls(), new LoadGlossaries(), new CheckReadability(), new ReportUnusedGlossaryWords()],
         },
@@ -36,6 +37,7 @@ public static class SitePipelines
         {
             Name = Pages,
             DependsOn = [Content],
+            RemembersDocuments = true,
             Input = [new FromPipeline(Content)],
             Process = [new RenderMarkdown(Content), new LayOutEasyRead(), new BuildPageModels(), new AddCalendarLinks(), new RenderLayout()],
             Output = [new WriteFiles()],

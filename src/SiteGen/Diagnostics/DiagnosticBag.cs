@@ -6,8 +6,24 @@ namespace SiteGen.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> items = new();
+    // Set while one piece of work runs (one document in one module), so what it reported can be remembered with its result.
+    private static readonly AsyncLocal<ConcurrentQueue<Diagnostic>?> capture = new();
 
-    public void Add(Diagnostic diagnostic) => items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        items.Enqueue(diagnostic);
+        capture.Value?.Enqueue(diagnostic);
+    }
+
+    /// <summary>Runs <paramref name="work"/> and returns, with its result, the diagnostics it added to any bag.</summary>
+    public static async ValueTask<(T Result, IReadOnlyList<Diagnostic> Added)> CaptureAsync<T>(Func<ValueTask<T>> work)
+    {
+        // An async method's change to an AsyncLocal is undone for its caller when it returns, so captures never leak.
+        var added = new ConcurrentQueue<Diagnostic>();
+        capture.Value = added;
+        var result = await work();
+        return (result, added.ToArray());
+    }
 
     public void Error(string code, string message, SourceLocation? at = null) => Add(new(Severity.Error, code, message, at));
 

@@ -47,6 +47,9 @@ public sealed class BuildContext
     /// <summary>Check results kept between builds of one process (the preview), so unchanged pages are not checked again; null for a one-off build.</summary>
     public Checks.PageCheckCache? CheckCache { get; init; }
 
+    /// <summary>What this build may take from the previous build of the same process (the preview); null for a one-off build.</summary>
+    public Reuse? Reuse { get; internal set; }
+
     /// <summary>Documents a pipeline produced in its latest completed phase.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>
         outputs.TryGetValue(pipeline, out var docs) ? docs

@@ -18,8 +18,11 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             try
             {
                 await Task.WhenAll(pipeline.DependsOn.Select(d => processed[d].Task));
-                var docs = await RunPhaseAsync(pipeline.Input, [], context);
-                docs = await RunPhaseAsync(pipeline.Process, docs, context);
+                var docs = await RunPhaseAsync(pipeline, nameof(pipeline.Input), pipeline.Input, [], context);
+                var remember = pipeline.RemembersDocuments ? context.Reuse?.Recorded : null;
+                remember?.RememberInputs(pipeline.Name, docs);
+                docs = await RunPhaseAsync(pipeline, nameof(pipeline.Process), pipeline.Process, docs, context);
+                remember?.RememberOutputs(pipeline.Name, docs);
                 context.SetOutputs(pipeline.Name, docs);
                 processed[pipeline.Name].SetResult();
             }
@@ -32,18 +35,22 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
         // Post-process sees every pipeline's processed documents, so these run after all processing.
         foreach (var pipeline in pipelines)
-            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline.PostProcess, context.OutputsOf(pipeline.Name), context));
+            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline, nameof(pipeline.PostProcess), pipeline.PostProcess, context.OutputsOf(pipeline.Name), context));
 
         foreach (var pipeline in pipelines)
-            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline.Output, context.OutputsOf(pipeline.Name), context));
+            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline, nameof(pipeline.Output), pipeline.Output, context.OutputsOf(pipeline.Name), context));
     }
 
-    private static async Task<ImmutableArray<Document>> RunPhaseAsync(IReadOnlyList<IModule> modules, ImmutableArray<Document> docs, BuildContext context)
+    private static async Task<ImmutableArray<Document>> RunPhaseAsync(Pipeline pipeline, string phase, IReadOnlyList<IModule> modules, ImmutableArray<Document> docs, BuildContext context)
     {
-        foreach (var module in modules)
+        for (var i = 0; i < modules.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            docs = await module.ExecuteAsync(docs, context);
+            // A module is known across builds by its place, since each build makes its modules afresh.
+            // Only processing is remembered: the output phase must write every file of every build.
+            docs = modules[i] is PerDocumentModule perDocument && phase == nameof(pipeline.Process) && pipeline.RemembersDocuments && context.Reuse is { } reuse
+                ? await perDocument.ExecuteAsync(docs, context, new MemoSlot(reuse, pipeline.Name, perDocument, $"{pipeline.Name}/{phase}/{i}"))
+                : await modules[i].ExecuteAsync(docs, context);
         }
         return docs;
     }

@@ -14,13 +14,19 @@ public interface IModule
 /// </summary>
 public abstract class PerDocumentModule : IModule
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context) =>
+        ExecuteAsync(inputs, context, null);
+
+    /// <summary>Like <see cref="ExecuteAsync(ImmutableArray{Document}, BuildContext)"/>, taking each document's result from the previous build where <paramref name="slot"/> allows.</summary>
+    internal async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, MemoSlot? slot)
     {
         Prepare(inputs, context);
         var results = new Document?[inputs.Length];
         await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), context.CancellationToken, async (i, _) =>
         {
-            results[i] = await ProcessAsync(inputs[i], context);
+            results[i] = slot is { } s
+                ? await s.Reuse.GetOrProcessAsync(s, inputs[i], d => ProcessAsync(d, context), context.Diagnostics)
+                : await ProcessAsync(inputs[i], context);
         });
         return [.. results.OfType<Document>()];
     }
@@ -39,3 +45,6 @@ public abstract class SyncPerDocumentModule : PerDocumentModule
 
     protected abstract Document? Process(Document document, BuildContext context);
 }
+
+/// <summary>One per-document module's place in a remembering pipeline, under which its results are kept between builds.</summary>
+internal sealed record MemoSlot(Reuse Reuse, string Pipeline, IModule Module, string Key);

@@ -13,4 +13,10 @@ public sealed class Pipeline
     public IReadOnlyList<IModule> Process { get; init; } = [];
     public IReadOnlyList<IModule> PostProcess { get; init; } = [];
     public IReadOnlyList<IModule> Output { get; init; } = [];
+    /// <summary>
+    /// Its per-document results are kept for the next build of the same process (<see cref="DocumentMemo"/>):
+    /// only for pipelines with one document per source file, whose work on a document depends on that
+    /// file and on site-wide facts the rebuild planner watches.
+    /// </summary>
+    public bool RemembersDocuments { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
             .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false, Date: not null })
             .Where(d => d.Find(TemplateKeys.Model) is not null)
             .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal)
-            .Select(d => (Language: d.Get(ContentKeys.Page).Language, Entry: Entry(d)))
+            .Select(d => (Language: d.Get(ContentKeys.Page).Language, Entry: Entries.Of(d)))
             .ToList();
 
         // Feeds exist for every language that has pages, as the listings they belong to do.
@@ -63,6 +63,9 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
             Entries = entries,
         };
     }
+
+    // Making absolute every link of every page's body is most of a feed's cost; a preview rebuild repeats it only for edited pages.
+    private static readonly PerDocument<FeedEntry> Entries = new(Entry);
 
     private static FeedEntry Entry(Document page)
     {

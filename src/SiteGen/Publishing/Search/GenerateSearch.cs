@@ -72,8 +72,11 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             DisplayDate: page.Date is { } date ? context.Models.Dates(page.Language).Date(date) : null,
             Tags: fm.Tags,
             EasyRead: page.IsEasyRead,
-            Text: PlainText.Shorten(PlainText.FromHtml(model.BodyHtml), SearchIndex.MaxTextLength));
+            Text: Texts.Of(document));
     }
+
+    // The page's text is a function of its body alone; a preview rebuild works it out again only for edited pages.
+    private static readonly PerDocument<string> Texts = new(d => PlainText.Shorten(PlainText.FromHtml(d.Get(TemplateKeys.Model).BodyHtml), SearchIndex.MaxTextLength));
 
     private static Document SearchPage(BuildContext context, string language, string prefix, IReadOnlyDictionary<string, string> versions)
     {

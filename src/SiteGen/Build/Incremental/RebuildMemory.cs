@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Content.FrontMatter;
+using SiteGen.Pipeline;
+using SiteGen.Publishing;
+using SiteGen.Site;
+using SiteGen.Templates;
+using SiteGen.Templates.Modules;
+
+namespace SiteGen.Build.Incremental;
+
+/// <summary>
+/// What a long-running process (the preview) keeps of its last published build, and the files that
+/// changed since, to plan the next build: which pages to work out again and which to take as they
+/// were. The rules, and why they are enough, are in README.md beside this file.
+/// </summary>
+public sealed class RebuildMemory
+{
+    private readonly HashSet<string> changed = new(StringComparer.Ordinal);
+    private Published? last;
+
+    private sealed record Published(DocumentMemo Memo, string OutputPath, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
+
+    /// <summary>How the latest build was planned.</summary>
+    public RebuildPlan LatestPlan { get; private set; } = RebuildPlan.Everything("no build yet");
+
+    /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
+    public void Changed(IEnumerable<string> paths)
+    {
+        foreach (var path in paths) changed.Add(Path.GetFullPath(path));
+    }
+
+    /// <summary>The plan for a build about to run in <paramref name="context"/>.</summary>
+    internal Reuse Plan(BuildContext context)
+    {
+        (var reuse, LatestPlan) = last is null ? (Reuse.None(), RebuildPlan.Everything("first build")) : PlanAfter(last, context);
+        return reuse;
+    }
+
+    /// <summary>Keeps a published build's results; the changes noted before it are now part of it.</summary>
+    internal void Remember(BuildContext context, string outputPath)
+    {
+        if (context.Reuse is not { } reuse) return;
+        var written = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var d in context.AllOutputs)
+            if (d.Destination is { } destination) written.TryAdd(destination, d);
+        last = new Published(reuse.Recorded, outputPath, written, context.Options, context.Now, context.Site.ThemePath);
+        changed.Clear();
+    }
+
+    private (Reuse, RebuildPlan) PlanAfter(Published previous, BuildContext context)
+    {
+        var redo = new Redo();
+        var whyEverything = Classify(previous, context, redo);
+        var previousFile = (Func<Document, string?>)(d => PreviousFile(previous, d));
+        if (whyEverything is not null)
+            return (new Reuse(null, (_, _, _) => true, previousFile), RebuildPlan.Everything(whyEverything));
+        return (new Reuse(previous.Memo, redo.MustRedo, previousFile),
+            new RebuildPlan(redo.AllPages ? null : redo.Pages.Union(redo.LaidOut).ToHashSet(StringComparer.Ordinal), redo.Content, null));
+    }
+
+    /// <summary>Fills <paramref name="redo"/> with what the changes touch; returns why everything must be rebuilt instead, or null.</summary>
+    private string? Classify(Published previous, BuildContext context, Redo redo)
+    {
+        if (previous.Options with { OutputPath = "", Now = default } != context.Options with { OutputPath = "", Now = default })
+            return "the build options changed";
+        if (previous.ThemePath != context.Site.ThemePath) return "the theme changed";
+        var content = previous.Memo.OutputsOf(SitePipelines.Content);
+        var pages = previous.Memo.OutputsOf(SitePipelines.Pages);
+        // A page whose date has come since is no longer scheduled: its banner and every listing change.
+        if (content.Any(d => d.Get(ContentKeys.Page).Date is { } date && date > previous.Options.Now && date <= context.Options.Now))
+            return "a scheduled page's date has come";
+
+        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
+        var layouts = new Theme(context.Site.ThemePath).LayoutsPath + Path.DirectorySeparatorChar;
+        foreach (var path in changed)
+        {
+            var relative = context.Site.Relative(path);
+            if (read.TryGetValue(relative, out var before))
+            {
+                if (EditedBody(path, before.Content) is not { } bodyOnly) return $"{relative} was added, removed or had its front matter changed";
+                if (!bodyOnly) continue;
+                redo.Content.Add(relative);
+                redo.Pages.UnionWith(VersionsOf(relative, content));
+            }
+            else if (path.StartsWith(layouts, StringComparison.Ordinal) && path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
+            {
+                var layout = Path.GetRelativePath(layouts, path)[..^".cshtml".Length];
+                // The shared frame and partials are part of every layout.
+                if (layout.StartsWith('_') || layout.Contains(Path.DirectorySeparatorChar)) { redo.AllPages = true; continue; }
+                var users = pages.Where(d => d.Find(TemplateKeys.Model)?.Layout == layout).Select(d => d.Source).ToList();
+                // Only a layout some page used is known to have existed before; any other may be new or gone.
+                if (users.Count == 0 || !File.Exists(path)) return $"{relative} is not a layout of any page";
+                redo.LaidOut.UnionWith(users);
+            }
+            else return $"{relative} is not a page or a page layout";
+        }
+        // An event's "add to calendar" link goes once the event is over.
+        foreach (var page in pages)
+            if (CalendarEvents.HasCalendar(page, previous.Now) != CalendarEvents.HasCalendar(page, context.Now))
+                redo.Pages.Add(page.Source);
+        return null;
+    }
+
+    /// <summary>True when only the body changed, false when nothing did, null when the file is gone, unreadable or its front matter differs.</summary>
+    private static bool? EditedBody(string path, string before)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        if (TextDecoder.FirstNulLine(bytes) is not null || TextDecoder.Decode(bytes).Text is not { } now) return null;
+        if (now == before) return false;
+        // Everything a page tells the rest of the site (title, date, tags, slug, translation key ...) is in its front matter.
+        var (a, b) = (SourceSplitter.Split(before), SourceSplitter.Split(now));
+        return a.FrontMatter == b.FrontMatter && a.BodyFirstLine == b.BodyFirstLine && a.Unclosed == b.Unclosed ? true : null;
+    }
+
+    /// <summary>The page and every other version of it: its translations show notices that depend on its text, and its Easy Read sibling links to it.</summary>
+    private static IEnumerable<string> VersionsOf(string source, ImmutableArray<Document> content)
+    {
+        var key = content.FirstOrDefault(d => d.Source == source)?.Get(ContentKeys.Page).TranslationKey;
+        if (key is null) return [source];
+        var full = key.EndsWith(PageInfo.EasyReadSuffix, StringComparison.Ordinal) ? key[..^PageInfo.EasyReadSuffix.Length] : key;
+        return content.Where(d => d.Get(ContentKeys.Page).TranslationKey is var k && (k == full || k == full + PageInfo.EasyReadSuffix))
+            .Select(d => d.Source).Append(source);
+    }
+
+    /// <summary>The previous output file with exactly this document's bytes, or null.</summary>
+    private string? PreviousFile(Published previous, Document document)
+    {
+        if (document.Destination is not { } destination || !previous.Written.TryGetValue(destination, out var before)) return null;
+        var same = document.CopyFrom is { } from
+            ? before.CopyFrom == from && !changed.Contains(Path.GetFullPath(from))
+            : before.CopyFrom is null && string.Equals(before.Content, document.Content, StringComparison.Ordinal);
+        return same ? Path.Combine(previous.OutputPath, destination) : null;
+    }
+
+    /// <summary>The sources to process again, per remembering pipeline.</summary>
+    private sealed class Redo
+    {
+        public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Pages { get; } = new(StringComparer.Ordinal);
+        /// <summary>Pages whose layout changed: only laying them out is done again, their markdown and models are as they were.</summary>
+        public HashSet<string> LaidOut { get; } = new(StringComparer.Ordinal);
+        /// <summary>The shared frame or a partial changed: every page is laid out again.</summary>
+        public bool AllPages { get; set; }
+
+        public bool MustRedo(string pipeline, IModule module, string source) => pipeline == SitePipelines.Content
+            ? Content.Contains(source)
+            : Pages.Contains(source) || (module is RenderLayout && (AllPages || LaidOut.Contains(source)));
+    }
+}
+
+/// <summary>What a rebuild works out again.</summary>
+/// <param name="PagesRendered">The page sources rendered or laid out again; null for every page.</param>
+/// <param name="PagesRead">The page sources read and parsed again (the rest are taken from the previous build); null for every page.</param>
+/// <param name="EverythingBecause">Why nothing was reused, when nothing was.</param>
+public sealed record RebuildPlan(IReadOnlySet<string>? PagesRendered, IReadOnlySet<string>? PagesRead, string? EverythingBecause)
+{
+    public static RebuildPlan Everything(string because) => new(null, null, because);
+
+    /// <summary>For the log: "2 pages rendered again", or why everything was.</summary>
+    public override string ToString() => EverythingBecause is { } why ? $"everything rebuilt: {why}"
+        : PagesRendered is null ? "every page laid out again, the rest reused"
+        : $"{PagesRendered.Count} {(PagesRendered.Count == 1 ? "page" : "pages")} rendered again, the rest reused";
+}

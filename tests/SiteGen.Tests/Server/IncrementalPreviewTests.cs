@@ -1,0 +1,167 @@
+using SiteGen.Build;
+using SiteGen.Multilingual;
+using SiteGen.Server.Builds;
+using SiteGen.Site;
+using SiteGen.Tests.Build;
+using SiteGen.Tests.Publishing;
+
+namespace SiteGen.Tests.Server;
+
+/// <summary>
+/// A preview rebuild after an edit works out again only what the edit touches, and its output is
+/// exactly, byte for byte, what a full build of the same sources writes.
+/// </summary>
+public sealed class IncrementalPreviewTests : IDisposable
+{
+    private const string Post = "content/en/blog/2021-01-01-first.md";
+    private const string WelshPost = "content/cy/blog/2021-01-01-first.md";
+    private const string Event = "content/en/events/2030-05-01-open-day.md";
+    private const string EasyReadEvent = "content/en/events/2030-05-01-open-day.easy-read.md";
+    private const string About = "content/en/about.md";
+    private const string WelshAbout = "content/cy/about.md";
+    private static readonly Uri Address = new("http://127.0.0.1:8080/");
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    private readonly TempSite site = new("title: Test site\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n");
+    private readonly Generations generations;
+    private readonly PreviewBuilder builder;
+
+    public IncrementalPreviewTests()
+    {
+        site.Write("content/cy/index.md", "---\ntitle: Hafan\n---\nCroeso i'r safle prawf.\n");
+        site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n");
+        site.Write(WelshPost, "---\ntitle: Y post cyntaf\ntags: [newyddion]\n---\nY post cyntaf.\n");
+        site.Write("content/en/blog/2021-02-01-second.md", "---\ntitle: Second post\ntags: [news]\n---\nThe second post links to [the first](2021-01-01-first.md#what-happened).\n");
+        site.Write(Event, "---\ntitle: Open day\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Online\n---\nCome and meet us.\n");
+        site.Write(EasyReadEvent, "---\ntitle: Open day\n---\nCome and meet us.\n");
+        site.Write(WelshAbout, $"---\ntitle: Amdanom ni\ntranslation:\n  machineAssisted: false\n  reviewed: true\n  translatedFrom: {Translations.Fingerprint("Who we are.\n")}\n---\nPwy ydym ni.\n");
+        generations = new Generations(Path.Combine(site.Root, "generations"));
+        builder = new PreviewBuilder(site.Root, Address, generations, TextWriter.Null, Clock);
+    }
+
+    public static TheoryData<string> Edits => [.. Edit.All.Keys];
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task Rebuild_after_an_edit_writes_what_a_full_build_writes(string edit)
+    {
+        await BuildAsync();
+        var changed = Edit.All[edit](site);
+        var rebuilt = await BuildAsync(changed);
+
+        var full = Path.Combine(site.Root, "full");
+        var expected = await SiteBuilder.RunAsync(site.Root, Options(full));
+        Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+        // A build with errors publishes nothing, so there are no files to compare.
+        if (expected.ExitCode == 0) AssertSameFiles(full, rebuilt.Served!.Path);
+        else Assert.Equal(BuildChange.Failed, rebuilt.Change);
+    }
+
+    [Fact]
+    public async Task Rebuild_after_a_failed_build_includes_the_edits_of_both()
+    {
+        await BuildAsync();
+        var failed = await BuildAsync(site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post. See [nowhere](missing.md).\n\n## What happened\n\nWe met and talked.\n").Path(Post));
+        Assert.Equal(BuildChange.Failed, failed.Change);
+        var fixedBuild = await BuildAsync(site.Write(Event, "---\ntitle: Open day\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Online\n---\nCome and meet us, and bring a friend.\n").Path(Event));
+        Assert.Equal(BuildChange.Failed, fixedBuild.Change);
+        var rebuilt = await BuildAsync(site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post, corrected.\n\n## What happened\n\nWe met and talked.\n").Path(Post));
+
+        Assert.True(rebuilt.Change == BuildChange.Pages, string.Join("\n", rebuilt.Errors));
+        var full = Path.Combine(site.Root, "full");
+        await SiteBuilder.RunAsync(site.Root, Options(full));
+        Assert.Contains("bring a friend", File.ReadAllText(Path.Combine(rebuilt.Served!.Path, "events/open-day/index.html")));
+        AssertSameFiles(full, rebuilt.Served.Path);
+    }
+
+    [Fact]
+    public async Task Body_edit_renders_again_only_the_page_and_its_other_versions()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["body of a translated page"](site));
+        Assert.Equal(new[] { Post, WelshPost }.Order(StringComparer.Ordinal), builder.LatestPlan.PagesRendered!.Order(StringComparer.Ordinal));
+        Assert.Equal([Post], builder.LatestPlan.PagesRead!);
+    }
+
+    [Fact]
+    public async Task Layout_edit_renders_again_only_the_pages_that_use_it()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["a layout"](site));
+        // The Easy Read version of an event is laid out as an event too.
+        Assert.Equal(new[] { Event, EasyReadEvent }.Order(StringComparer.Ordinal), builder.LatestPlan.PagesRendered!.Order(StringComparer.Ordinal));
+        Assert.Empty(builder.LatestPlan.PagesRead!);
+    }
+
+    [Fact]
+    public async Task Front_matter_edit_rebuilds_everything()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["title and tags"](site));
+        Assert.NotNull(builder.LatestPlan.EverythingBecause);
+    }
+
+    private Task<BuildReport> BuildAsync(params string[] changed) => builder.BuildAsync(changed, default);
+
+    private static BuildOptions Options(string output) => new()
+    {
+        OutputPath = output,
+        BaseUrl = Address,
+        IncludeDrafts = true,
+        IncludeFuture = true,
+        Preview = true,
+        Clock = Clock,
+        Now = Clock.GetUtcNow(),
+    };
+
+    private static void AssertSameFiles(string expectedFolder, string actualFolder)
+    {
+        static List<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var expected = Files(expectedFolder);
+        Assert.Equal(expected, Files(actualFolder));
+        foreach (var file in expected)
+            Assert.True(File.ReadAllBytes(Path.Combine(expectedFolder, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualFolder, file))), $"{file} differs");
+    }
+
+    public void Dispose()
+    {
+        generations.Dispose();
+        site.Dispose();
+    }
+
+    /// <summary>The kinds of edit an author makes while previewing; each returns the files it changed.</summary>
+    private static class Edit
+    {
+        public static readonly Dictionary<string, Func<TempSite, string[]>> All = new()
+        {
+            ["body of a translated page"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post, with one more sentence.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
+            ["body of an original whose translation records it"] = s => [s.Write(About, "---\ntitle: About us\n---\nWho we are, and what we do.\n").Path(About)],
+            ["body that removes a heading other pages link to"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n").Path(Post)],
+            ["title and tags"] = s => [s.Write(Post, "---\ntitle: Our first post\nsummary: What we did first.\ntags: [news, meetings]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
+            ["a layout"] = s => [s.Append("themes/default/layouts/event.cshtml", "\n<!-- edited -->\n")],
+            ["the shared frame"] = s => [s.Append("themes/default/layouts/_Layout.cshtml", "\n<!-- edited -->\n")],
+            ["a new page"] = s => [s.Write("content/en/blog/2021-03-01-third.md", "---\ntitle: Third post\n---\nThe third post.\n").Path("content/en/blog/2021-03-01-third.md")],
+            ["a removed page"] = s => [s.Delete("content/en/events/2030-05-01-open-day.easy-read.md")],
+            ["a file saved unchanged"] = s => [s.Path(Post)],
+        };
+    }
+}
+
+/// <summary>Small edits to a <see cref="TempSite"/> that report the path they changed.</summary>
+internal static class TempSiteEdits
+{
+    public static string Path(this TempSite site, string relative) => System.IO.Path.Combine(site.Root, relative);
+
+    public static string Append(this TempSite site, string relative, string text)
+    {
+        File.AppendAllText(site.Path(relative), text);
+        return site.Path(relative);
+    }
+
+    public static string Delete(this TempSite site, string relative)
+    {
+        File.Delete(site.Path(relative));
+        return site.Path(relative);
+    }
+}
