@@ -17,8 +17,9 @@ public static class Serve
         // accepted so a build command line can be reused for serve unchanged.
         var drafts = new Option<bool>("--drafts") { Description = "Include drafts. Always on in serve: drafts show a \"Draft\" banner." };
         var future = new Option<bool>("--future") { Description = "Include pages dated in the future. Always on in serve: they show a \"Scheduled\" banner." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also print info messages (such as each page's readability figures) after each rebuild; without it the terminal lists errors and warnings and counts the info messages." };
         var command = new Command("serve", "Build the site, serve it on this computer and rebuild it when you save a file; open pages reload by themselves.");
-        foreach (var option in new Option[] { source, port, host, drafts, future }) command.Options.Add(option);
+        foreach (var option in new Option[] { source, port, host, drafts, future, verbose }) command.Options.Add(option);
 
         command.SetAction(async (parse, cancel) =>
         {
@@ -37,7 +38,7 @@ public static class Serve
             if (!IPAddress.IsLoopback(address))
                 Console.Error.WriteLine(new Diagnostic(Severity.Warning, Codes.HostNotLoopback, $"Serving on {address}: other computers on your network can see this preview, drafts included. Leave out --host to keep it on this computer."));
 
-            var options = new ServeOptions { SiteRoot = siteRoot, Port = portNumber, Host = address };
+            var options = new ServeOptions { SiteRoot = siteRoot, Port = portNumber, Host = address, Verbose = parse.GetValue(verbose) };
             PreviewServer server;
             try
             {

@@ -87,7 +87,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         var bound = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
-        server.builder = new PreviewBuilder(options.SiteRoot, server.Address, server.generations, log);
+        server.builder = new PreviewBuilder(options.SiteRoot, server.Address, server.generations, log, verbose: options.Verbose);
 
         var first = await server.BuildAsync([], cancel);
         server.queue = new RebuildQueue(server.BuildAsync, options.QuietPeriod);

@@ -11,6 +11,8 @@ public sealed record ServeOptions
     public int Port { get; init; } = DefaultPort;
     /// <summary>The address to listen on: loopback unless the user says otherwise.</summary>
     public IPAddress Host { get; init; } = IPAddress.Loopback;
+    /// <summary>Print info messages after each rebuild, not only errors and warnings.</summary>
+    public bool Verbose { get; init; }
     /// <summary>How long changes must stop before a rebuild starts, so a burst of saves is one rebuild.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(200);
 

@@ -29,7 +29,7 @@ public sealed record BuildReport(BuildChange Change, Generation? Served, IReadOn
 /// errors publishes nothing, so the last good site stays served.
 /// </summary>
 /// <param name="clock">Where builds read "now"; the system clock unless a test fixes it.</param>
-public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log, TimeProvider? clock = null)
+public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generations generations, TextWriter log, TimeProvider? clock = null, bool verbose = false)
 {
     // Rebuilds re-check only the pages whose HTML changed since the previous build.
     private readonly Checks.PageCheckCache checks = new();
@@ -86,15 +86,21 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
             .Distinct()
             .Select(name => new Theme(Path.Combine(siteRoot, "themes", name)));
 
+    private string InfoNote(BuildResult result) =>
+        result.Infos == 0 ? ""
+        : verbose ? $" {result.Infos} info {(result.Infos == 1 ? "message" : "messages")}."
+        : $" {result.Infos} info {(result.Infos == 1 ? "message" : "messages")} not shown: start with --verbose to list them.";
+
     /// <summary>The same diagnostics a build prints, then one line saying what the preview shows now.</summary>
     private void Print(BuildResult result)
     {
-        DiagnosticWriter.Write(DiagnosticFormat.Text, result.Diagnostics, log);
+        // As in build: one info line a page would bury the errors on every save of a large site.
+        DiagnosticWriter.Write(DiagnosticFormat.Text, verbose ? result.Diagnostics : [.. result.Diagnostics.Where(d => d.Severity != Severity.Info)], log);
         var counts = $"{result.Errors} {(result.Errors == 1 ? "error" : "errors")}, {result.Warnings} {(result.Warnings == 1 ? "warning" : "warnings")}";
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
         log.WriteLine(result.Errors > 0
             ? $"Build failed in {time}: {counts}. The browser shows the errors; the last good version stays served."
-            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time} ({memory.LatestPlan}): {counts}.");
+            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time} ({memory.LatestPlan}): {counts}.{InfoNote(result)}");
         log.Flush();
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class WriteFiles : PerDocumentModule
             throw new InvalidOperationException($"Refusing to write {destination} outside the output folder.");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // A rebuild links what the previous build already wrote exactly so, instead of writing it again.
-        if (context.Reuse?.PreviousFile(document) is { } unchanged && HardLink.TryCreate(unchanged, path)) return document;
+        if (context.Reuse?.PreviousFile(document) is { } unchanged && HardLink.TryCreate(unchanged, path)) return;
         if (document.CopyFrom is { } from)
         {
             try
