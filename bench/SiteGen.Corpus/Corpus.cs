@@ -52,11 +52,13 @@ public sealed class CorpusGenerator(int seed)
         var welsh = count - english;
         var articles = new List<Article>(count);
         var titles = new HashSet<string>(StringComparer.Ordinal);
-        var start = new DateOnly(2015, 1, 5);
+        // Every page is dated in the past, however large the corpus: a future date would make the page
+        // scheduled, left out by SiteGen and Hugo alike, and the generators would build fewer pages than asked.
+        var newest = new DateOnly(2026, 1, 5);
         for (var i = 0; i < english; i++)
         {
-            // Dates step forward a day or two at a time, so listings have a stable order.
-            var date = start.AddDays(i * 2 + random.Next(2));
+            // Dates step back a day or two at a time, so listings have a stable order.
+            var date = newest.AddDays(-(i * 2 + random.Next(2)));
             articles.Add(Write(random, i, Vocabulary.English, date, random.Next(3) != 0, titles, articles));
         }
         var welshTitles = new HashSet<string>(StringComparer.Ordinal);
