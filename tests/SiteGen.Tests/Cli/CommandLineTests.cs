@@ -140,6 +140,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Report_names_sitegens_own_codes_in_its_chart_as_the_terminal_does()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-01-01-x.md", "---\ntitle: X\ncolour: blue\n---\nA short post.\n");
+        var report = Path.Combine(site.Root, "report.html");
+        await SitegenProcess.RunAsync(site.Root, "check", "--report", report);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(report));
+        Assert.Contains(page.QuerySelectorAll("#by-rule + table th[scope=row]"), th => th.TextContent == "SG204 unknown key");
+    }
+
+    [Fact]
     public async Task New_event_writes_a_dated_file_with_its_front_matter_that_builds_cleanly()
     {
         using var site = new TempSite();

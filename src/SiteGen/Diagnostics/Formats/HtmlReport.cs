@@ -77,13 +77,13 @@ public static class HtmlReport
             html.Append("<p>No problems found: every page passed every check.</p>\n");
         else
         {
-            var byRule = diagnostics.GroupBy(d => (d.Code, d.RuleName)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+            var byRule = diagnostics.GroupBy(d => (d.Code, Name: CodeNames.Of(d))).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
             var most = byRule.Max(g => g.Count());
             html.Append("<h2 id=\"by-rule\">Findings by rule</h2>\n<table>\n<caption class=\"visually-hidden\">Number of findings for each rule</caption>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Findings</th><th scope=\"col\">Share of the largest</th></tr></thead>\n<tbody>\n");
             foreach (var g in byRule)
             {
                 var width = Math.Max(1, (int)Math.Round(100.0 * g.Count() / most));
-                html.Append($"<tr><th scope=\"row\">{E(g.Key.Code)}{(g.Key.RuleName is null ? "" : " " + E(g.Key.RuleName))}</th><td>{g.Count()}</td><td><span class=\"bar\" style=\"inline-size: {width}%\" aria-hidden=\"true\"></span></td></tr>\n");
+                html.Append($"<tr><th scope=\"row\">{E(g.Key.Code)}{(g.Key.Name.Length == 0 ? "" : " " + E(g.Key.Name))}</th><td>{g.Count()}</td><td><span class=\"bar\" style=\"inline-size: {width}%\" aria-hidden=\"true\"></span></td></tr>\n");
             }
             html.Append("</tbody>\n</table>\n");
 

@@ -1,8 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using SiteGen.Diagnostics;
 
-namespace SiteGen.Cli.Output;
+namespace SiteGen.Diagnostics;
 
 /// <summary>Short names for diagnostic codes: a rule's own name, or the words of SiteGen's constant for the code.</summary>
 public static partial class CodeNames

@@ -1,9 +1,8 @@
-using SiteGen.Cli.Output;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Tests.Cli;
+namespace SiteGen.Tests;
 
-/// <summary>The short names the summary table gives diagnostic codes.</summary>
+/// <summary>The short names the summary table and the HTML report give diagnostic codes.</summary>
 public sealed class CodeNamesTests
 {
     [Fact]
