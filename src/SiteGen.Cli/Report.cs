@@ -42,7 +42,7 @@ public static class Report
 
     public static string Summary(BuildResult result, BuildOptions options, string siteRoot)
     {
-        var counts = $"{result.Errors} {Plural(result.Errors, "error")}, {result.Warnings} {Plural(result.Warnings, "warning")}";
+        var counts = result.ProblemCounts;
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
         if (result.Stop == BuildStop.Busy) return "Could not start: another build is writing the same output. Nothing was written.";
         if (result.Stop == BuildStop.Interrupted)
@@ -51,22 +51,20 @@ public static class Report
                 : $"Check interrupted after {time}.";
         if (result.ConfigurationFailed) return $"Could not start: {counts}. Nothing was written.";
         if (!options.WriteOutput)
-            return $"Checked {result.PagesWritten} {Plural(result.PagesWritten, "page")} in {time}: {counts}.";
+            return $"Checked {Counted.Of(result.PagesWritten, "page")} in {time}: {counts}.";
         var outputPath = Display(options.OutputPath, siteRoot);
         return result.Errors > 0
             ? $"Build failed in {time}: {counts}. The previous output in {outputPath} was left as it was."
-            : $"Built {result.PagesWritten} {Plural(result.PagesWritten, "page")} ({result.FilesWritten} files) into {outputPath} in {time}: {counts}.";
+            : $"Built {Counted.Of(result.PagesWritten, "page")} ({result.FilesWritten} files) into {outputPath} in {time}: {counts}.";
     }
 
     /// <summary>A sentence after the summary counting info messages, and saying how to see them when they were left out.</summary>
     public static string InfoNote(BuildResult result, DiagnosticFormat format, bool verbose)
     {
         if (result.Infos == 0) return "";
-        var messages = $"{result.Infos} info {Plural(result.Infos, "message")}";
+        var messages = Counted.Of(result.Infos, "info message");
         return format == DiagnosticFormat.Text && !verbose ? $" {messages} not shown: add --verbose to list them." : $" {messages}.";
     }
-
-    private static string Plural(int n, string word) => n == 1 ? word : word + "s";
 
     private static string Display(string path, string? relativeTo = null)
     {

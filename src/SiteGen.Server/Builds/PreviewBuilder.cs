@@ -88,19 +88,19 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
 
     private string InfoNote(BuildResult result) =>
         result.Infos == 0 ? ""
-        : verbose ? $" {result.Infos} info {(result.Infos == 1 ? "message" : "messages")}."
-        : $" {result.Infos} info {(result.Infos == 1 ? "message" : "messages")} not shown: start with --verbose to list them.";
+        : verbose ? $" {Counted.Of(result.Infos, "info message")}."
+        : $" {Counted.Of(result.Infos, "info message")} not shown: start with --verbose to list them.";
 
     /// <summary>The same diagnostics a build prints, then one line saying what the preview shows now.</summary>
     private void Print(BuildResult result)
     {
         // As in build: one info line a page would bury the errors on every save of a large site.
         DiagnosticWriter.Write(DiagnosticFormat.Text, verbose ? result.Diagnostics : [.. result.Diagnostics.Where(d => d.Severity != Severity.Info)], log);
-        var counts = $"{result.Errors} {(result.Errors == 1 ? "error" : "errors")}, {result.Warnings} {(result.Warnings == 1 ? "warning" : "warnings")}";
+        var counts = result.ProblemCounts;
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
         log.WriteLine(result.Errors > 0
             ? $"Build failed in {time}: {counts}. The browser shows the errors; the last good version stays served."
-            : $"Built {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {time} ({memory.LatestPlan}): {counts}.{InfoNote(result)}");
+            : $"Built {Counted.Of(result.PagesWritten, "page")} in {time} ({memory.LatestPlan}): {counts}.{InfoNote(result)}");
         log.Flush();
     }
 }

@@ -27,6 +27,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 
+    /// <summary>"0 errors, 2 warnings": how the terminal sums up a build's problems.</summary>
+    public string ProblemCounts => $"{Counted.Of(Errors, "error")}, {Counted.Of(Warnings, "warning")}";
+
     /// <summary>
     /// The contract's exit codes: 0 success, 1 the site has errors, 2 the command line, site.yml or
     /// output folder is wrong; and 75 another build is running, 130 the build was interrupted.

@@ -162,5 +162,5 @@ public sealed record RebuildPlan(IReadOnlySet<string>? PagesRendered, IReadOnlyS
     /// <summary>For the log: "2 pages rendered again", or why everything was.</summary>
     public override string ToString() => EverythingBecause is { } why ? $"everything rebuilt: {why}"
         : PagesRendered is null ? "every page laid out again, the rest reused"
-        : $"{PagesRendered.Count} {(PagesRendered.Count == 1 ? "page" : "pages")} rendered again, the rest reused";
+        : $"{Diagnostics.Counted.Of(PagesRendered.Count, "page")} rendered again, the rest reused";
 }

@@ -71,7 +71,7 @@ public static class HtmlReport
             <h1>Accessibility report</h1>
             """);
         var files = diagnostics.Select(d => d.Location?.File).Distinct().Count();
-        html.Append($"<p class=\"summary\">{errors} {(errors == 1 ? "error" : "errors")} and {warnings} {(warnings == 1 ? "warning" : "warnings")} in {files} {(files == 1 ? "file" : "files")}. Errors stop the site being published; warnings are worth fixing.</p>\n");
+        html.Append($"<p class=\"summary\">{Counted.Of(errors, "error")} and {Counted.Of(warnings, "warning")} in {Counted.Of(files, "file")}. Errors stop the site being published; warnings are worth fixing.</p>\n");
 
         if (diagnostics.Count == 0)
             html.Append("<p>No problems found: every page passed every check.</p>\n");
