@@ -8,7 +8,8 @@ namespace SiteGen.Listings;
 
 /// <summary>
 /// Makes the pages no one writes by hand, per language: the home page (with the intro from index.md),
-/// the events and blog indexes, a page per tag with an index of tags, and 404.html.
+/// the events and blog indexes, a page per tag with an index of tags, and 404.html. The events, blog and
+/// tag listings are split into pages of site.yml's <c>paginate</c> size (see <see cref="ListingPages"/>).
 /// </summary>
 public sealed class GenerateListings(string pagesPipeline) : IModule
 {
@@ -25,12 +26,17 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
         // Listings exist for every language that has pages, and link to each other as translations.
         var languages = context.Site.Config.Languages.Select(l => l.Code)
             .Where(code => pages.Any(d => d.Get(ContentKeys.Page).Language == code)).ToList();
+        // Easy Read versions are reached from their full page, so listings show each write-up once.
+        var datedByLanguage = languages.ToDictionary(l => l, l => pages
+            .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false } page && page.Language == l)
+            .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal).ToList());
+        // Page N of a section links as a translation to page N of the languages whose section has that many pages.
+        int PageCount(string language, PageKind kind) =>
+            ListingPages.CountFor(datedByLanguage[language].Count(d => d.Get(ContentKeys.Page).Kind == kind), context.Site.Config.Paginate);
         foreach (var language in languages)
         {
             var mine = pages.Where(d => d.Get(ContentKeys.Page).Language == language).ToList();
-            // Easy Read versions are reached from their full page, so listings show each write-up once.
-            var dated = mine.Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false })
-                .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal).ToList();
+            var dated = datedByLanguage[language];
             var prefix = paths.LanguagePrefix(language);
             var site = models.Site(language, null);
             var s = site.Strings;
@@ -38,14 +44,17 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             var home = mine.FirstOrDefault(d => d.Get(ContentKeys.Page).Kind == PageKind.Home);
             IReadOnlyList<AlternateLink> Versions(string suffix) =>
                 models.Alternates(languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + suffix), language);
+            Func<int, IReadOnlyList<AlternateLink>> SectionVersions(string suffix, PageKind kind) => number =>
+                models.Alternates(languages.Where(l => PageCount(l, kind) >= number)
+                    .ToDictionary(l => l, l => ListingPages.PathOf(paths.LanguagePrefix(l) + suffix, number)), language);
             results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
                 summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, source: home?.Source, itemsHeadingLanguage: s.ForeignLanguageOf("latestHeading")));
 
-            results.Add(Listing(context, "list", prefix + "events/", Versions("events/"), s["eventsTitle"], "",
-                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event), null, "events/", language, titleLanguage: s.ForeignLanguageOf("eventsTitle")));
-            results.Add(Listing(context, "list", prefix + "blog/", Versions("blog/"), s["blogTitle"], "",
-                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Post), null, "blog/", language, titleLanguage: s.ForeignLanguageOf("blogTitle")));
+            results.AddRange(PagedListing(context, prefix + "events/", SectionVersions("events/", PageKind.Event), "eventsTitle",
+                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event).ToList(), "events/", language));
+            results.AddRange(PagedListing(context, prefix + "blog/", SectionVersions("blog/", PageKind.Post), "blogTitle",
+                dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Post).ToList(), "blog/", language));
 
             var tags = dated.SelectMany(d => d.Get(ContentKeys.FrontMatter).Tags.Select(t => (Tag: t, Doc: d)))
                 .GroupBy(x => Slug.From(x.Tag)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -53,9 +62,10 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             results.Add(Listing(context, "list", prefix + "tags/", Versions("tags/"), s["tagsTitle"], "", [], null, null, language, titleLanguage: s.ForeignLanguageOf("tagsTitle")) is var index
                 ? index.With(TemplateKeys.Model, (ListingModel)index.Get(TemplateKeys.Model) with { AllTags = allTags })
                 : index);
+            // A tag's pages are not linked to other languages' pages of the same tag: tags are words of one language.
             foreach (var group in tags)
-                results.Add(Listing(context, "list", $"{prefix}tags/{group.Key}/", Versions($"tags/{group.Key}/").Where(v => v.IsCurrent).ToList(), string.Format(s["tagTitle"], group.First().Tag), "",
-                    group.Select(x => x.Doc).Distinct(), null, null, language, titleLanguage: s.ForeignLanguageOf("tagTitle")));
+                results.AddRange(PagedListing(context, $"{prefix}tags/{group.Key}/", number => Versions(ListingPages.PathOf($"tags/{group.Key}/", number)).Where(v => v.IsCurrent).ToList(),
+                    "tagTitle", group.Select(x => x.Doc).Distinct().ToList(), null, language, group.First().Tag));
 
             var notFound = new PageModel
             {
@@ -70,6 +80,54 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             results.Add(new Document { Source = $"(404 page, {language})", Destination = prefix + "404.html" }.With(TemplateKeys.Model, notFound));
         }
         return Task.FromResult(results.ToImmutable());
+    }
+
+    /// <summary>
+    /// A listing's pages: the first at <paramref name="listingPath"/>, the rest at page/N/ below it. When there is more
+    /// than one, each says which it is ("Page 2 of 9") in its title and links to the others.
+    /// </summary>
+    /// <param name="titleKey">The UI string of the listing's title; <paramref name="titleArgument"/> fills its {0}.</param>
+    private static IEnumerable<Document> PagedListing(BuildContext context, string listingPath, Func<int, IReadOnlyList<AlternateLink>> versions,
+        string titleKey, IReadOnlyList<Document> items, string? section, string language, string? titleArgument = null)
+    {
+        var s = context.Models.Site(language, null).Strings;
+        var title = titleArgument is null ? s[titleKey] : string.Format(s[titleKey], titleArgument);
+        var pages = ListingPages.Split(items, context.Site.Config.Paginate);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var number = i + 1;
+            var listing = Listing(context, "list", ListingPages.PathOf(listingPath, number), versions(number), title, "",
+                pages[i], null, section, language, titleLanguage: s.ForeignLanguageOf(titleKey));
+            if (pages.Count == 1)
+            {
+                yield return listing;
+                continue;
+            }
+            var pagination = Pagination(context, listingPath, number, pages.Count, s, language);
+            var model = (ListingModel)listing.Get(TemplateKeys.Model);
+            yield return listing.With(TemplateKeys.Model, model with
+            {
+                Pagination = pagination,
+                // Every page of a listing needs a title of its own, for the browser tab, history and screen readers.
+                DocumentTitle = context.Models.DocumentTitle($"{title} – {pagination.Status}", language),
+            });
+        }
+    }
+
+    private static PaginationModel Pagination(BuildContext context, string listingPath, int number, int count, UiStrings s, string language)
+    {
+        string PathOf(int n) => context.Urls.Path(ListingPages.PathOf(listingPath, n));
+        string AbsoluteOf(int n) => context.Urls.Absolute(ListingPages.PathOf(listingPath, n));
+        var statusLanguage = s.ForeignLanguageOf("pageOfPages");
+        var status = string.Format(DateFormatter.CultureFor(statusLanguage?.Code ?? language), s["pageOfPages"], number, count);
+        var links = ListingPages.Window(number, count).Select(n => n is { } page ? new PageLink(page, PathOf(page), page == number) : null).ToList();
+        return new PaginationModel(number, count, status, statusLanguage, links)
+        {
+            PreviousUrl = number > 1 ? PathOf(number - 1) : null,
+            NextUrl = number < count ? PathOf(number + 1) : null,
+            PreviousAbsoluteUrl = number > 1 ? AbsoluteOf(number - 1) : null,
+            NextAbsoluteUrl = number < count ? AbsoluteOf(number + 1) : null,
+        };
     }
 
     private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,

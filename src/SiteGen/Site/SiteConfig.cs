@@ -29,6 +29,9 @@ public sealed record SiteConfig
     /// <summary>True when the site follows the Welsh Language Standards: every page and interface string in Welsh, Welsh first (ml-cy-* rules).</summary>
     public bool WelshStandards { get; init; }
 
+    /// <summary>How many items each page of a listing (events, blog, a tag) shows; later items go on <c>page/2/</c> and after.</summary>
+    public int Paginate { get; init; } = Listings.ListingPages.DefaultSize;
+
     /// <summary>"/" or "/repo/": the path every internal URL starts with.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Listings;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +14,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "content/site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml", "welshStandards"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml", "welshStandards", "paginate"];
 
     /// <summary>The settings, or null when site.yml is missing or wrong (the reasons are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
@@ -47,6 +49,7 @@ public static partial class SiteConfigLoader
         var embedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var allowRawHtml = false;
         var welshStandards = false;
+        var paginate = ListingPages.DefaultSize;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -74,6 +77,9 @@ public static partial class SiteConfigLoader
                     break;
                 case "welshStandards":
                     welshStandards = Scalar(value) is "true" or "yes";
+                    break;
+                case "paginate":
+                    paginate = ReadPageSize(value, diagnostics) ?? paginate;
                     break;
                 default:
                     var nearest = Suggestion.Nearest(key, KnownKeys);
@@ -112,6 +118,7 @@ public static partial class SiteConfigLoader
             EmbedHosts = embedHosts,
             AllowRawHtml = allowRawHtml,
             WelshStandards = welshStandards,
+            Paginate = paginate,
         };
     }
 
@@ -145,6 +152,23 @@ public static partial class SiteConfigLoader
             else
                 languages.Add(new LanguageConfig(code, name ?? code, dir));
         }
+    }
+
+    /// <summary>The page size of listings: a whole number of items, 1 or more; null (with an error) for anything else.</summary>
+    private static int? ReadPageSize(YamlNode value, DiagnosticBag diagnostics)
+    {
+        var text = Scalar(value);
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var size))
+        {
+            Report(diagnostics, $"paginate \"{text}\" is not a whole number. Write how many items each page of a listing shows, e.g. paginate: {ListingPages.DefaultSize}.", value);
+            return null;
+        }
+        if (size < 1)
+        {
+            Report(diagnostics, $"paginate is {size}: each page of a listing must show at least one item. Write 1 or more, e.g. paginate: {ListingPages.DefaultSize}.", value);
+            return null;
+        }
+        return size;
     }
 
     private static void ReadAccessibility(YamlNode value, HashSet<string> ignored, DiagnosticBag diagnostics)

@@ -172,6 +172,8 @@ public sealed record ListingModel : PageModel
     public FeedLink? SectionFeed { get; init; }
     /// <summary>On the events index: root-relative URL of the calendar of upcoming events.</summary>
     public string? CalendarUrl { get; init; }
+    /// <summary>Set when the listing has more than one page: which page this is and links to the others.</summary>
+    public PaginationModel? Pagination { get; init; }
 }
 
 /// <summary>A page at an old address (an alias) that sends readers to where the page is now.</summary>
