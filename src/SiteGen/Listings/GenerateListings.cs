@@ -147,7 +147,9 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             Layout = layout,
             Items = items.Select(models.Item).ToList(),
             Translations = versions,
-            XDefaultUrl = versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage)?.AbsoluteUrl,
+            // Page N of a listing may exist only in languages with more items than the default language's; then the
+            // first of them in site.yml's order stands for the rest, as x-default must name some version.
+            XDefaultUrl = (versions.FirstOrDefault(v => v.Language == context.Site.Config.DefaultLanguage) ?? versions.FirstOrDefault())?.AbsoluteUrl,
             ItemsHeading = itemsHeading,
             SectionFeed = PublishedFiles.SectionOf(section) is { } feed ? models.Feed(language, feed) : null,
             CalendarUrl = section == PublishedFiles.SectionFolder(FeedSection.Events)
