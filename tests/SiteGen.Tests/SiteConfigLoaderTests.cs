@@ -200,4 +200,47 @@ public sealed class SiteConfigLoaderTests : IDisposable
         Assert.Null(config);
         Assert.Equal(Codes.NotUtf8, Assert.Single(diagnostics.Sorted()).Code);
     }
+
+    [Fact]
+    public void Listings_show_twenty_items_a_page_when_paginate_is_not_given()
+    {
+        Assert.Equal(20, Load("title: Our events\n")!.Paginate);
+    }
+
+    [Fact]
+    public void Paginate_sets_how_many_items_a_listing_page_shows()
+    {
+        var config = Load("title: Our events\npaginate: 50\n");
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(50, config!.Paginate);
+    }
+
+    [Theory]
+    [InlineData("twenty")]
+    [InlineData("12.5")]
+    [InlineData("[10]")]
+    public void A_paginate_that_is_not_a_whole_number_is_SG002_at_its_line(string value)
+    {
+        var config = Load($"title: Our events\npaginate: {value}\n");
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Codes.SiteConfigInvalid, error.Code);
+        Assert.Equal(2, error.Location!.Value.Line);
+        Assert.Contains("paginate: 20", error.Message);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_paginate_below_one_is_SG002(string value)
+    {
+        var config = Load($"title: Our events\npaginate: {value}\n");
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Codes.SiteConfigInvalid, error.Code);
+        Assert.Contains("at least one item", error.Message);
+    }
 }

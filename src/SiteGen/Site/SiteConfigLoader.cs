@@ -160,7 +160,8 @@ public static partial class SiteConfigLoader
         var text = Scalar(value);
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var size))
         {
-            Report(diagnostics, $"paginate \"{text}\" is not a whole number. Write how many items each page of a listing shows, e.g. paginate: {ListingPages.DefaultSize}.", value);
+            var what = text is null ? "paginate is not a whole number." : $"paginate \"{text}\" is not a whole number.";
+            Report(diagnostics, $"{what} Write how many items each page of a listing shows, e.g. paginate: {ListingPages.DefaultSize}.", value);
             return null;
         }
         if (size < 1)
