@@ -5,6 +5,22 @@ const languages = [
   { code: "cy", name: "Cymraeg", prefix: "/cy/" },
 ];
 
+// Items a listing page shows, as SiteGen's site.yml paginate (default 20).
+const pageSize = 20;
+
+// A listing as its pages: page 1 at the listing's path, page N at path + "page/N/", as SiteGen and Hugo publish them.
+const paged = (listing, path) => {
+  const count = Math.max(1, Math.ceil(listing.items.length / pageSize));
+  const pathOf = (n) => (n === 1 ? path : `${path}page/${n}/`);
+  return Array.from({ length: count }, (_, i) => ({
+    ...listing, items: listing.items.slice(i * pageSize, (i + 1) * pageSize),
+    number: i + 1, count, path: pathOf(i + 1),
+    pages: Array.from({ length: count }, (_, j) => ({ number: j + 1, path: pathOf(j + 1) }))
+      .filter((p) => p.number === 1 || p.number === count || Math.abs(p.number - (i + 1)) <= 2),
+    previous: i > 0 ? pathOf(i) : null, next: i + 1 < count ? pathOf(i + 2) : null,
+  }));
+};
+
 const newestFirst = (a, b) => b.date - a.date || a.inputPath.localeCompare(b.inputPath);
 const slug = (text) => text.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
 
@@ -17,10 +33,10 @@ export default function (eleventyConfig) {
       api.getFilteredByGlob(`src/${code}/**/*.md`).sort(newestFirst));
   }
   eleventyConfig.addCollection("sectionPages", (api) =>
-    languages.flatMap((language) => ["events", "blog"].map((section) => ({
+    languages.flatMap((language) => ["events", "blog"].flatMap((section) => paged({
       language, section,
       items: api.getFilteredByGlob(`src/${language.code}/${section}/*.md`).sort(newestFirst),
-    }))));
+    }, `${language.prefix}${section}/`))));
   eleventyConfig.addCollection("tagPages", (api) =>
     languages.flatMap((language) => {
       const byTag = new Map();
@@ -30,7 +46,8 @@ export default function (eleventyConfig) {
           byTag.get(tag).push(item);
         }
       return [...byTag].sort(([a], [b]) => a.localeCompare(b))
-        .map(([tag, items]) => ({ language, tag, slug: slug(tag), items, all: [...byTag.keys()].sort() }));
+        .flatMap(([tag, items]) => paged({ language, tag, slug: slug(tag), items, all: [...byTag.keys()].sort() },
+          `${language.prefix}tags/${slug(tag)}/`));
     }));
 
   // Every language version of a page, found through its translationKey.
