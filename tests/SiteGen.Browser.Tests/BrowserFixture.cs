@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace SiteGen.Browser.Tests;
 
 /// <summary>
-/// Shared by every browser test: the built sample site and the a11y corpus served on 127.0.0.1,
+/// Shared by every browser test: the built sample site, its paginated variant and the a11y corpus served on 127.0.0.1,
 /// and one Chromium launched for the whole run.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -24,8 +24,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException(
                 $"The browser tests need Chromium at {ChromiumPath}. Install it with: sudo apt-get install -y chromium (or run .ci/run as root).");
 
-        await BuiltSite.EnsureBuiltAsync();
-        Server = await StaticSiteServer.StartAsync(BuiltSite.Output, new Dictionary<string, string> { [CorpusPrefix] = CorpusFolder });
+        await Task.WhenAll(BuiltSite.EnsureBuiltAsync(), PaginatedSampleSite.EnsureBuiltAsync());
+        Server = await StaticSiteServer.StartAsync(BuiltSite.Output, new Dictionary<string, string>
+        {
+            [CorpusPrefix] = CorpusFolder,
+            [PaginatedSampleSite.Prefix] = PaginatedSampleSite.Output,
+        });
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
