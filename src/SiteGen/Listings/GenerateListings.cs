@@ -31,8 +31,8 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false } page && page.Language == l)
             .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal).ToList());
         // Page N of a section links as a translation to page N of the languages whose section has that many pages.
-        int PageCount(string language, PageKind kind) =>
-            ListingPages.CountFor(datedByLanguage[language].Count(d => d.Get(ContentKeys.Page).Kind == kind), context.Site.Config.Paginate);
+        var pageCounts = datedByLanguage.ToDictionary(p => p.Key, p => new[] { PageKind.Event, PageKind.Post }.ToDictionary(kind => kind,
+            kind => ListingPages.CountFor(p.Value.Count(d => d.Get(ContentKeys.Page).Kind == kind), context.Site.Config.Paginate)));
         foreach (var language in languages)
         {
             var mine = pages.Where(d => d.Get(ContentKeys.Page).Language == language).ToList();
@@ -45,7 +45,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             IReadOnlyList<AlternateLink> Versions(string suffix) =>
                 models.Alternates(languages.ToDictionary(l => l, l => paths.LanguagePrefix(l) + suffix), language);
             Func<int, IReadOnlyList<AlternateLink>> SectionVersions(string suffix, PageKind kind) => number =>
-                models.Alternates(languages.Where(l => PageCount(l, kind) >= number)
+                models.Alternates(languages.Where(l => pageCounts[l][kind] >= number)
                     .ToDictionary(l => l, l => ListingPages.PathOf(paths.LanguagePrefix(l) + suffix, number)), language);
             results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
