@@ -9,16 +9,25 @@ public sealed class PaginationBrowserTests(BrowserFixture browser, ITestOutputHe
     private const string EnglishSecond = PaginatedSampleSite.Prefix + "/blog/page/2/";
     private const string UrduSecond = PaginatedSampleSite.Prefix + "/ur/events/page/2/";
 
-    public static IEnumerable<object[]> Pages() => PaginatedSampleSite.Pages().Select(p => new object[] { p });
+    // Every paginated page uses the same two partials, so axe visits a first, a middle and a last page and each
+    // language's page 2 rather than all of them (about 40), which keeps the browser tests' run short.
+    private static readonly string[] Visited =
+    [
+        PaginatedSampleSite.Prefix + "/blog/",
+        EnglishSecond,
+        PaginatedSampleSite.Prefix + "/tags/service-user-involvement/page/2/",
+        PaginatedSampleSite.Prefix + "/tags/service-user-involvement/page/3/",
+        PaginatedSampleSite.Prefix + "/cy/events/page/2/",
+        PaginatedSampleSite.Prefix + "/ur/events/",
+        UrduSecond,
+    ];
+
+    public static IEnumerable<object[]> Pages() => Visited.Select(p => new object[] { p });
 
     [Fact]
-    public void Every_language_has_a_paginated_listing_to_check()
+    public void The_pages_axe_visits_are_pages_of_paginated_listings()
     {
-        var pages = PaginatedSampleSite.Pages();
-
-        Assert.Contains(EnglishSecond, pages);
-        Assert.Contains(UrduSecond, pages);
-        Assert.Contains(PaginatedSampleSite.Prefix + "/cy/events/page/2/", pages);
+        Assert.Subset(PaginatedSampleSite.Pages().ToHashSet(), Visited.ToHashSet());
     }
 
     [Theory]
