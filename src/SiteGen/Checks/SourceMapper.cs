@@ -14,6 +14,7 @@ namespace SiteGen.Checks;
 public sealed class SourceMapper(BuildContext context)
 {
     private readonly Dictionary<string, string[]> layoutLines = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Display, List<string> Files)> layoutFiles = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     public SourceLocation Locate(IElement? element, Document page)
@@ -26,11 +27,7 @@ public sealed class SourceMapper(BuildContext context)
     /// <summary>The layout file (or the partial) that holds the element's opening tag, found by its id or class.</summary>
     private SourceLocation InTheme(IElement? element, Document page)
     {
-        var layout = page.Find(TemplateKeys.Model)?.Layout ?? "_Layout";
-        var layoutsPath = context.Theme.LayoutsPath;
-        var candidates = new[] { Path.Combine(layoutsPath, layout + ".cshtml"), Path.Combine(layoutsPath, "_Layout.cshtml") }
-            .Concat(Directory.Exists(Path.Combine(layoutsPath, "partials")) ? Directory.EnumerateFiles(Path.Combine(layoutsPath, "partials"), "*.cshtml") : []);
-        var files = candidates.Where(File.Exists).ToList();
+        var (fallback, files) = layoutFiles.GetOrAdd(page.Find(TemplateKeys.Model)?.Layout ?? "_Layout", FilesOf);
         // The most specific needle wins across all files before a vaguer one is tried.
         foreach (var needle in Needles(element))
             foreach (var file in files)
@@ -42,7 +39,17 @@ public sealed class SourceMapper(BuildContext context)
                     if (col >= 0) return new SourceLocation(context.Theme.DisplayPathOf(context.Site.Root, file), i + 1, col + 1);
                 }
             }
-        return SourceLocation.StartOf(context.Theme.DisplayPathOf(context.Site.Root, candidates.First()));
+        return SourceLocation.StartOf(fallback);
+    }
+
+    // The files a layout's elements may come from, looked up once a build rather than once an element:
+    // the layout, the base layout and the partials; and the layout's own path, for an element none of them shows.
+    private (string Display, List<string> Files) FilesOf(string layout)
+    {
+        var layoutsPath = context.Theme.LayoutsPath;
+        var candidates = new[] { Path.Combine(layoutsPath, layout + ".cshtml"), Path.Combine(layoutsPath, "_Layout.cshtml") }
+            .Concat(Directory.Exists(Path.Combine(layoutsPath, "partials")) ? Directory.EnumerateFiles(Path.Combine(layoutsPath, "partials"), "*.cshtml") : []);
+        return (context.Theme.DisplayPathOf(context.Site.Root, candidates.First()), candidates.Where(File.Exists).ToList());
     }
 
     private static IEnumerable<string> Needles(IElement? element)
