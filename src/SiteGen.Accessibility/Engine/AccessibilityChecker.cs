@@ -88,7 +88,8 @@ public sealed class AccessibilityChecker
         return findings;
     }
 
-    private int SiteRuleIndex(SiteRule rule)
+    /// <summary>Where a site rule is in <see cref="SiteRules"/>: the index of its fact in a <see cref="SitePage"/> and of its element in <see cref="Summarize"/>'s answer.</summary>
+    public int SiteRuleIndex(SiteRule rule)
     {
         for (var i = 0; i < SiteRules.Count; i++)
             if (ReferenceEquals(SiteRules[i], rule)) return i;

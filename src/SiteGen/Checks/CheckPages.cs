@@ -119,16 +119,9 @@ public sealed class CheckPages : IModule
         {
             var rule = finding.Rule;
             if (ignores.Suppresses(rule.Id, rule.Name, pages[finding.Page])) continue;
-            var at = checkedPages[finding.Page].SummaryAt[IndexOf(checker.SiteRules, rule)];
+            var at = checkedPages[finding.Page].SummaryAt[checker.SiteRuleIndex(rule)];
             context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), rule.Id, finding.Text, at) { RuleName = rule.Name, Wcag = rule.Wcag });
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<SiteRule> rules, SiteRule rule)
-    {
-        for (var i = 0; i < rules.Count; i++)
-            if (ReferenceEquals(rules[i], rule)) return i;
-        return -1;
     }
 
     /// <summary>The stylesheets the site publishes (the theme's above all) are checked for contrast, focus styles and the like.</summary>
