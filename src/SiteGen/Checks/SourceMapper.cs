@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using SiteGen.Content.Markdown;
 using SiteGen.Diagnostics;
@@ -14,7 +15,10 @@ namespace SiteGen.Checks;
 public sealed class SourceMapper(BuildContext context)
 {
     private readonly Dictionary<string, string[]> layoutLines = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Display, List<string> Files)> layoutFiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Display, List<string> Files)> layoutFiles = new(StringComparer.Ordinal);
+    // Every page locates its <html>, <title>, hreflang links and switcher links, which are the same theme
+    // elements on every page of a layout; each is looked up in the files once a build.
+    private readonly ConcurrentDictionary<(string Layout, string? Id, string? Class, string? Name), SourceLocation> themePlaces = new();
     private readonly Lock gate = new();
 
     public SourceLocation Locate(IElement? element, Document page)
@@ -27,9 +31,15 @@ public sealed class SourceMapper(BuildContext context)
     /// <summary>The layout file (or the partial) that holds the element's opening tag, found by its id or class.</summary>
     private SourceLocation InTheme(IElement? element, Document page)
     {
-        var (fallback, files) = layoutFiles.GetOrAdd(page.Find(TemplateKeys.Model)?.Layout ?? "_Layout", FilesOf);
+        var layout = page.Find(TemplateKeys.Model)?.Layout ?? "_Layout";
+        return themePlaces.GetOrAdd((layout, element?.Id, element?.GetAttribute("class"), element?.LocalName), _ => Search(layout, Needles(element)));
+    }
+
+    private SourceLocation Search(string layout, IEnumerable<string> needles)
+    {
+        var (fallback, files) = layoutFiles.GetOrAdd(layout, FilesOf);
         // The most specific needle wins across all files before a vaguer one is tried.
-        foreach (var needle in Needles(element))
+        foreach (var needle in needles)
             foreach (var file in files)
             {
                 var lines = Lines(file);
