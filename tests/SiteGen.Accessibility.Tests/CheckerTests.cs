@@ -131,6 +131,26 @@ public class CheckerTests
     }
 
     [Fact]
+    public void Site_rules_find_from_page_summaries_what_they_find_from_parsed_pages()
+    {
+        var pages = new[] { Parse(Page("", title: "Same"), url: "/a/"), Parse(Page("", title: "Same"), url: "/b/") };
+        var summaries = pages.Select(p => AccessibilityChecker.Default.Summarize(p).Page).ToList();
+        var fromSummaries = Assert.Single(AccessibilityChecker.Default.CheckSite(summaries));
+        var fromPages = Assert.Single(AccessibilityChecker.Default.CheckSite(pages));
+        Assert.Equal(1, fromSummaries.Page);
+        Assert.Same(pages[1], fromPages.Page);
+        Assert.Equal(fromPages.Text, fromSummaries.Text);
+    }
+
+    [Fact]
+    public void Page_summary_names_the_element_a_site_finding_points_at()
+    {
+        var (_, elements) = AccessibilityChecker.Default.Summarize(Parse(Page("", title: "One")));
+        var index = AccessibilityChecker.Default.SiteRules.ToList().FindIndex(r => r.Name == "page-title-unique");
+        Assert.Equal("title", elements[index]!.LocalName);
+    }
+
+    [Fact]
     public void Ignored_site_rule_is_skipped()
     {
         var options = Options(ignored: ["page-title-unique"]);

@@ -54,14 +54,46 @@ public sealed class AccessibilityChecker
     public IReadOnlyList<Finding> CheckSite(IReadOnlyList<PageContext> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var findings = new List<Finding>();
+        var summaries = pages.Select(Summarize).ToList();
+        return CheckSite(summaries.Select(s => s.Page).ToList())
+            .Select(f => new Finding(f.Rule.Id, f.Rule.Name, f.Rule.Wcag, f.Severity, f.Message, summaries[f.Page].Elements[SiteRuleIndex(f.Rule)], pages[f.Page]) { Help = f.Rule.Help })
+            .ToList();
+    }
+
+    /// <summary>
+    /// What every site rule needs of a parsed page, to compare once the DOM is gone, and for each rule the
+    /// element a finding would point at (the caller locates those while the DOM is alive).
+    /// </summary>
+    public (SitePage Page, IReadOnlyList<AngleSharp.Dom.IElement?> Elements) Summarize(PageContext page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var collected = SiteRules.Select(r => r.Collect(page)).ToList();
+        return (new SitePage(page.Url, page.Options, collected.Select(c => c?.Fact).ToList()), collected.Select(c => c?.Element).ToList());
+    }
+
+    /// <summary>Runs every site rule over the pages' summaries; a finding is dropped when its page's options ignore the rule.</summary>
+    public IReadOnlyList<SiteRuleFinding> CheckSite(IReadOnlyList<SitePage> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var findings = new List<SiteRuleFinding>();
         if (pages.Count == 0) return findings;
-        foreach (var rule in SiteRules)
+        for (var r = 0; r < SiteRules.Count; r++)
         {
+            var rule = SiteRules[r];
             if (pages.All(p => p.Options.IsIgnored(rule))) continue;
-            findings.AddRange(rule.Check(pages).Where(f => !f.Page.Options.IsIgnored(rule)));
+            var facts = pages.Select(p => new PageFact(p.Url, p.Facts[r])).ToList();
+            findings.AddRange(rule.Compare(facts).Where(f => !pages[f.Page].Options.IsIgnored(rule))
+                .Select(f => new SiteRuleFinding(rule, f.Page, f.Message, f.Severity ?? rule.Severity)));
         }
         return findings;
+    }
+
+    /// <summary>Where a site rule is in <see cref="SiteRules"/>: the index of its fact in a <see cref="SitePage"/> and of its element in <see cref="Summarize"/>'s answer.</summary>
+    public int SiteRuleIndex(SiteRule rule)
+    {
+        for (var i = 0; i < SiteRules.Count; i++)
+            if (ReferenceEquals(SiteRules[i], rule)) return i;
+        throw new ArgumentException($"{rule} is not one of this checker's site rules.", nameof(rule));
     }
 
     /// <summary>Runs every stylesheet rule not ignored by the stylesheet's options over the parsed theme CSS.</summary>

@@ -29,15 +29,15 @@ public sealed record Finding(
     public int? SourceColumn { get; init; }
 
     /// <summary>The full diagnostic in the contract's form: "{Message} {Help} (WCAG {Wcag})."</summary>
-    public string Text
+    public string Text => Compose(Message, Help, Wcag);
+
+    /// <summary>"{Message} {Help} (WCAG {Wcag})." for any finding's parts.</summary>
+    public static string Compose(string message, string help, string wcag)
     {
-        get
-        {
-            // Help is written as sentences; its final full stop moves after the WCAG reference.
-            var help = Help.Trim().TrimEnd('.');
-            return help.Length == 0
-                ? $"{Message} (WCAG {Wcag})."
-                : $"{Message} {help} (WCAG {Wcag}).";
-        }
+        // Help is written as sentences; its final full stop moves after the WCAG reference.
+        var trimmed = help.Trim().TrimEnd('.');
+        return trimmed.Length == 0
+            ? $"{message} (WCAG {wcag})."
+            : $"{message} {trimmed} (WCAG {wcag}).";
     }
 }

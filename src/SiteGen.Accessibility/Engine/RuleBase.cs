@@ -36,11 +36,27 @@ public abstract class Rule : RuleBase
     public abstract IEnumerable<Finding> Check(PageContext page);
 }
 
-/// <summary>A check that runs once over every page of the site, e.g. unique page titles.</summary>
+/// <summary>
+/// A check that compares pages across the site, e.g. unique page titles. It works in two steps, so a
+/// site's DOMs need not all be kept: <see cref="Collect"/> takes a small fact from each page while it is
+/// parsed, and <see cref="Compare"/> then looks at the facts of every page.
+/// </summary>
 public abstract class SiteRule : RuleBase
 {
-    /// <summary>Returns every problem this rule finds across the pages.</summary>
-    public abstract IEnumerable<Finding> Check(IReadOnlyList<PageContext> pages);
+    /// <summary>What the rule compares, taken from one parsed page, with the element a finding about it points at; null when the page has nothing to compare.</summary>
+    public abstract (SiteFact Fact, IElement? Element)? Collect(PageContext page);
+
+    /// <summary>Returns every problem this rule finds across the pages' facts, each naming its page by index.</summary>
+    public abstract IEnumerable<SiteFinding> Compare(IReadOnlyList<PageFact> pages);
+
+    /// <summary>Both steps over pages that are all still parsed: findings that point at their elements.</summary>
+    public IEnumerable<Finding> Check(IReadOnlyList<PageContext> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var collected = pages.Select(Collect).ToList();
+        foreach (var finding in Compare(pages.Select((p, i) => new PageFact(p.Url, collected[i]?.Fact)).ToList()))
+            yield return Report(pages[finding.Page], collected[finding.Page]?.Element, finding.Message, finding.Severity);
+    }
 }
 
 /// <summary>A check on a theme stylesheet (class C: computed from the CSS without a browser); implementations must be stateless.</summary>

@@ -1,10 +1,11 @@
-using AngleSharp.Dom;
+using SiteGen.Diagnostics;
+using SiteGen.Multilingual.Checks;
 using SiteGen.Site;
 
 namespace SiteGen.Checks;
 
 /// <summary>A problem with a page's language or its hreflang alternates, found in the built HTML.</summary>
-public sealed record LanguageProblem(IElement? Element, string Message);
+public sealed record LanguageProblem(SourceLocation At, string Message);
 
 /// <summary>
 /// Checks what search engines and screen readers rely on across languages, in the pages as built:
@@ -13,42 +14,37 @@ public sealed record LanguageProblem(IElement? Element, string Message);
 /// </summary>
 public sealed class HreflangCheck(UrlBuilder urls)
 {
-    /// <param name="pages">Each built page: its output file, its parsed DOM, and the language its source folder says.</param>
-    public IEnumerable<(int Page, LanguageProblem Problem)> Check(IReadOnlyList<(string File, IDocument Dom, string? Language)> pages)
+    /// <param name="pages">Each built page, with the language its source folder says and what was read of its HTML.</param>
+    public IEnumerable<(int Page, LanguageProblem Problem)> Check(IReadOnlyList<BuiltPage> pages)
     {
         var byFile = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++) byFile[pages[i].File] = i;
 
-        var sets = pages.Select(p => p.Dom.QuerySelectorAll("link[rel=alternate][hreflang]")
-            .Select(l => (Element: l, Lang: l.GetAttribute("hreflang")!, Href: l.GetAttribute("href") ?? "")).ToList()).ToList();
-
         for (var i = 0; i < pages.Count; i++)
         {
-            var (file, dom, language) = pages[i];
-            var htmlLang = dom.DocumentElement.GetAttribute("lang");
-            if (language is not null && !string.Equals(htmlLang, language, StringComparison.OrdinalIgnoreCase))
-                yield return (i, new LanguageProblem(dom.DocumentElement,
-                    $"The page is in the {language} folder but its <html lang> is \"{htmlLang}\". The theme should write lang=\"@Model.Site.Language\"."));
+            var (file, html, language) = (pages[i].File, pages[i].Html, pages[i].Language);
+            if (language is not null && !string.Equals(html.HtmlLang, language, StringComparison.OrdinalIgnoreCase))
+                yield return (i, new LanguageProblem(html.HtmlAt,
+                    $"The page is in the {language} folder but its <html lang> is \"{html.HtmlLang}\". The theme should write lang=\"@Model.Site.Language\"."));
 
-            var set = sets[i];
+            var set = html.Alternates;
             if (set.Count == 0) continue;
-            if (!set.Any(s => s.Lang == "x-default"))
-                yield return (i, new LanguageProblem(set[0].Element, "The page lists its translations with hreflang but has no hreflang=\"x-default\"."));
-            var self = set.FirstOrDefault(s => s.Lang != "x-default" && FileOf(s.Href) == file);
-            if (self.Element is null)
-                yield return (i, new LanguageProblem(set[0].Element, "The page's hreflang links do not include the page itself; every version must list all versions, itself too."));
+            if (!set.Any(s => s.Hreflang == "x-default"))
+                yield return (i, new LanguageProblem(set[0].At, "The page lists its translations with hreflang but has no hreflang=\"x-default\"."));
+            if (!set.Any(s => s.Hreflang != "x-default" && FileOf(s.Href) == file))
+                yield return (i, new LanguageProblem(set[0].At, "The page's hreflang links do not include the page itself; every version must list all versions, itself too."));
 
-            foreach (var (element, lang, href) in set)
+            foreach (var link in set)
             {
-                if (FileOf(href) is not { } target || !byFile.TryGetValue(target, out var j))
+                if (FileOf(link.Href) is not { } target || !byFile.TryGetValue(target, out var j))
                 {
-                    yield return (i, new LanguageProblem(element, $"hreflang=\"{lang}\" points at {href}, which the site does not have."));
+                    yield return (i, new LanguageProblem(link.At, $"hreflang=\"{link.Hreflang}\" points at {link.Href}, which the site does not have."));
                     continue;
                 }
-                if (lang == "x-default" || j == i) continue;
+                if (link.Hreflang == "x-default" || j == i) continue;
                 // Reciprocity: the other version must list this page back.
-                if (!sets[j].Any(s => FileOf(s.Href) == file))
-                    yield return (i, new LanguageProblem(element, $"hreflang=\"{lang}\" points at {href}, but that page does not list this one back."));
+                if (!pages[j].Html.Alternates.Any(s => FileOf(s.Href) == file))
+                    yield return (i, new LanguageProblem(link.At, $"hreflang=\"{link.Hreflang}\" points at {link.Href}, but that page does not list this one back."));
             }
         }
     }

@@ -19,10 +19,10 @@ public sealed class Ignores(BuildContext context, AccessibilityChecker checker)
 {
     private readonly ConcurrentDictionary<(string Source, string Entry), bool> used = new();
 
-    /// <summary>True when the finding's rule is ignored for its page; the ignore is then marked as used.</summary>
-    public bool Suppresses(Finding finding, Document page)
+    /// <summary>True when the rule is ignored for the page; the ignore is then marked as used.</summary>
+    public bool Suppresses(string ruleId, string ruleName, Document page)
     {
-        if (Find(context.Site.Config, page, finding.RuleId, finding.RuleName) is not { } ignore) return false;
+        if (Find(context.Site.Config, page, ruleId, ruleName) is not { } ignore) return false;
         return used[ignore] = true;
     }
 

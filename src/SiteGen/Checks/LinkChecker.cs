@@ -1,32 +1,42 @@
 using AngleSharp.Dom;
 using SiteGen.Accessibility;
+using SiteGen.Diagnostics;
 using SiteGen.Site;
 
 namespace SiteGen.Checks;
 
+/// <summary>An internal reference in a page, as written, with the file it leads to (null when the build writes no such file).</summary>
+/// <param name="Fragment">The #fragment it points at, unescaped; null when it has none.</param>
+public sealed record PageReference(IElement Element, string Url, bool IsAsset, string? File, string? Fragment);
+
+/// <summary>A link to a part (#id) of a page the build writes, kept until every page's ids are known.</summary>
+public sealed record FragmentLink(string Url, bool IsAsset, string File, string Fragment, SourceLocation At);
+
 /// <summary>A reference in a page to a file or fragment the built site does not have.</summary>
-public sealed record BrokenReference(IElement Element, string Url, bool IsAsset, bool FragmentOnly);
+public sealed record BrokenReference(string Url, bool IsAsset, bool FragmentOnly, SourceLocation At);
 
 /// <summary>
 /// Checks that every internal (relative or root-relative) link and asset reference in a page resolves to a file the build
-/// writes, and that fragments (#id) exist on the page they point to.
+/// writes, and that fragments (#id) exist on the page they point to. The first is known from one page; the second
+/// needs the ids of the pages linked to, so <see cref="References"/> reads a page and <see cref="BrokenFragments"/>
+/// checks the fragments once every page has been read.
 /// </summary>
-public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<string> writtenFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
+public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<string> writtenFiles)
 {
     // Element and attribute of each kind of reference: a[href], area[href], img[src] and so on.
-    private static readonly (string Element, string Attribute, bool IsAsset)[] References =
+    private static readonly (string Element, string Attribute, bool IsAsset)[] Kinds =
     [
         ("a", "href", false), ("area", "href", false), ("img", "src", true), ("link", "href", true),
         ("script", "src", true), ("source", "src", true), ("video", "src", true), ("audio", "src", true),
     ];
 
-    /// <summary>The broken references of the page written at <paramref name="pageFile"/> (e.g. "events/x/index.html").</summary>
-    public IEnumerable<BrokenReference> Check(PageContext page, string pageFile)
+    /// <summary>The internal references of the page written at <paramref name="pageFile"/> (e.g. "events/x/index.html").</summary>
+    public IEnumerable<PageReference> References(PageContext page, string pageFile)
     {
         var pageUrl = new Uri(baseUrl, pageFile);
         // Over the page's element list, once per kind: the same elements in the same order as a query per
         // kind, without walking the DOM eight times.
-        foreach (var (name, attribute, isAsset) in References)
+        foreach (var (name, attribute, isAsset) in Kinds)
             foreach (var element in page.Elements)
             {
                 if (element.LocalName != name || element.GetAttribute(attribute) is not { } value) continue;
@@ -40,21 +50,18 @@ public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<strin
                 if (!Uri.TryCreate(pageUrl, raw, out var target)) continue;
                 if (target.Scheme != baseUrl.Scheme || target.Authority != baseUrl.Authority) continue;
                 var sitePath = urls.SitePathOf(Uri.UnescapeDataString(target.AbsolutePath));
-                if (sitePath is null)
-                {
-                    yield return new BrokenReference(element, raw, isAsset, false);
-                    continue;
-                }
-                var file = FileFor(sitePath);
-                if (file is null)
-                {
-                    yield return new BrokenReference(element, raw, isAsset, false);
-                    continue;
-                }
+                var file = sitePath is null ? null : FileFor(sitePath);
                 var fragment = target.Fragment.TrimStart('#');
-                if (fragment.Length > 0 && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
-                    yield return new BrokenReference(element, raw, isAsset, true);
+                yield return new PageReference(element, raw, isAsset, file, fragment.Length > 0 ? Uri.UnescapeDataString(fragment) : null);
             }
+    }
+
+    /// <summary>The fragment links whose page has no element with that id.</summary>
+    public static IEnumerable<BrokenReference> BrokenFragments(IEnumerable<FragmentLink> links, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByFile)
+    {
+        foreach (var link in links)
+            if (idsByFile.TryGetValue(link.File, out var ids) && !ids.Contains(link.Fragment))
+                yield return new BrokenReference(link.Url, link.IsAsset, true, link.At);
     }
 
     private string? FileFor(string sitePath)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using SiteGen.Content.Markdown;
 using SiteGen.Diagnostics;
@@ -14,6 +15,10 @@ namespace SiteGen.Checks;
 public sealed class SourceMapper(BuildContext context)
 {
     private readonly Dictionary<string, string[]> layoutLines = new();
+    private readonly ConcurrentDictionary<string, (string Display, List<string> Files)> layoutFiles = new(StringComparer.Ordinal);
+    // Every page locates its <html>, <title>, hreflang links and switcher links, which are the same theme
+    // elements on every page of a layout; each is looked up in the files once a build.
+    private readonly ConcurrentDictionary<(string Layout, string? Id, string? Class, string? Name), SourceLocation> themePlaces = new();
     private readonly Lock gate = new();
 
     public SourceLocation Locate(IElement? element, Document page)
@@ -27,12 +32,14 @@ public sealed class SourceMapper(BuildContext context)
     private SourceLocation InTheme(IElement? element, Document page)
     {
         var layout = page.Find(TemplateKeys.Model)?.Layout ?? "_Layout";
-        var layoutsPath = context.Theme.LayoutsPath;
-        var candidates = new[] { Path.Combine(layoutsPath, layout + ".cshtml"), Path.Combine(layoutsPath, "_Layout.cshtml") }
-            .Concat(Directory.Exists(Path.Combine(layoutsPath, "partials")) ? Directory.EnumerateFiles(Path.Combine(layoutsPath, "partials"), "*.cshtml") : []);
-        var files = candidates.Where(File.Exists).ToList();
+        return themePlaces.GetOrAdd((layout, element?.Id, element?.GetAttribute("class"), element?.LocalName), _ => Search(layout, Needles(element)));
+    }
+
+    private SourceLocation Search(string layout, IEnumerable<string> needles)
+    {
+        var (fallback, files) = layoutFiles.GetOrAdd(layout, FilesOf);
         // The most specific needle wins across all files before a vaguer one is tried.
-        foreach (var needle in Needles(element))
+        foreach (var needle in needles)
             foreach (var file in files)
             {
                 var lines = Lines(file);
@@ -42,7 +49,17 @@ public sealed class SourceMapper(BuildContext context)
                     if (col >= 0) return new SourceLocation(context.Theme.DisplayPathOf(context.Site.Root, file), i + 1, col + 1);
                 }
             }
-        return SourceLocation.StartOf(context.Theme.DisplayPathOf(context.Site.Root, candidates.First()));
+        return SourceLocation.StartOf(fallback);
+    }
+
+    // The files a layout's elements may come from, looked up once a build rather than once an element:
+    // the layout, the base layout and the partials; and the layout's own path, for an element none of them shows.
+    private (string Display, List<string> Files) FilesOf(string layout)
+    {
+        var layoutsPath = context.Theme.LayoutsPath;
+        var candidates = new[] { Path.Combine(layoutsPath, layout + ".cshtml"), Path.Combine(layoutsPath, "_Layout.cshtml") }
+            .Concat(Directory.Exists(Path.Combine(layoutsPath, "partials")) ? Directory.EnumerateFiles(Path.Combine(layoutsPath, "partials"), "*.cshtml") : []);
+        return (context.Theme.DisplayPathOf(context.Site.Root, candidates.First()), candidates.Where(File.Exists).ToList());
     }
 
     private static IEnumerable<string> Needles(IElement? element)

@@ -11,7 +11,7 @@ public sealed class LanguageSwitcherTests
     private const string English = "<a href=\"/about/\" lang=\"en\" hreflang=\"en\">English</a>";
     private const string Welsh = "<a href=\"/cy/about/\" lang=\"cy\" hreflang=\"cy\">Cymraeg</a>";
 
-    private static List<SiteGen.Multilingual.Checks.BuiltPage> AboutIn(string switcher) =>
+    private static List<SiteGen.Multilingual.Checks.ParsedPage> AboutIn(string switcher) =>
     [
         Markdown("about/index.html", Html("en", switcher), "en", "about"),
         Markdown("cy/about/index.html", Html("cy", switcher), "cy", "about"),

@@ -25,7 +25,7 @@ public sealed class WelshStandardsTests
     public void Rules_apply_only_when_site_yml_asks_for_them()
     {
         var site = SiteOf([Markdown("about/index.html", Html("en", "<p>x</p>"), "en", "about")]);
-        Assert.DoesNotContain(LanguageChecks.Run(site), r => r.Rule.WelshStandardsOnly);
+        Assert.DoesNotContain(RunAll(site), r => r.Rule.WelshStandardsOnly);
     }
 
     [Fact]

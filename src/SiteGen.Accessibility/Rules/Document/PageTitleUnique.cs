@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>No two pages in the same language share a title, so readers can tell tabs and search results apart.</summary>
@@ -9,20 +11,25 @@ public sealed class PageTitleUnique : SiteRule
     public override Severity Severity => Severity.Warning;
     public override string Help => "Change one of the titles so each page's title says what makes it different.";
 
-    public override IEnumerable<Finding> Check(IReadOnlyList<PageContext> pages)
+    public override (SiteFact Fact, IElement? Element)? Collect(PageContext page)
     {
-        var seen = new Dictionary<(string Lang, string Title), PageContext>();
-        foreach (var page in pages)
+        var title = page.QuerySelector("title");
+        var text = Dom.Collapse(title?.TextContent);
+        if (title is null || text.Length == 0) return null; // page-title reports these
+        var lang = LanguageTag.Primary(page.Document.DocumentElement.GetAttribute("lang") ?? "");
+        return (new SiteFact(lang + "\n" + text.ToLowerInvariant(), text), title);
+    }
+
+    public override IEnumerable<SiteFinding> Compare(IReadOnlyList<PageFact> pages)
+    {
+        var seen = new Dictionary<string, PageFact>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
         {
-            var title = page.QuerySelector("title");
-            var text = Dom.Collapse(title?.TextContent);
-            if (title is null || text.Length == 0) continue; // page-title reports these
-            var lang = LanguageTag.Primary(page.Document.DocumentElement.GetAttribute("lang") ?? "");
-            var key = (lang, text.ToLowerInvariant());
-            if (seen.TryGetValue(key, out var first))
-                yield return Report(page, title, $"The page title \"{Dom.Quote(text)}\" is also the title of {first.Url}.");
+            if (pages[i].Fact is not { } fact) continue;
+            if (seen.TryGetValue(fact.Key, out var first))
+                yield return new SiteFinding(i, $"The page title \"{Dom.Quote(fact.Text)}\" is also the title of {first.Url}.");
             else
-                seen.Add(key, page);
+                seen.Add(fact.Key, pages[i]);
         }
     }
 }

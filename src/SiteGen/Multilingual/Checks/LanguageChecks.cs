@@ -15,10 +15,16 @@ public static class LanguageChecks
         new WelshCoverage(), new WelshLinkOnEnglish(), new WelshParity(), new WelshFirst(), new HtmlDir(), new ScriptFontScoped(),
     ];
 
-    /// <summary>The findings of every rule that applies to the site, each with its rule.</summary>
+    /// <summary>The findings on one parsed page of every rule that applies to the site, each with its rule.</summary>
+    public static IEnumerable<(LanguageRule Rule, LanguageFinding Finding)> RunOnPage(ParsedPage page, LanguageSettings site) =>
+        Applying(site).SelectMany(r => r.CheckPage(page, site).Select(f => (r, f)));
+
+    /// <summary>The findings of every rule that applies to the site, comparing its pages, each with its rule.</summary>
     public static IEnumerable<(LanguageRule Rule, LanguageFinding Finding)> Run(SiteUnderCheck site) =>
-        All.Where(r => !r.WelshStandardsOnly || site.Config.WelshStandards)
-            .SelectMany(r => r.Check(site).Select(f => (r, f)));
+        Applying(site).SelectMany(r => r.Check(site).Select(f => (r, f)));
+
+    private static IEnumerable<LanguageRule> Applying(LanguageSettings site) =>
+        All.Where(r => !r.WelshStandardsOnly || site.Config.WelshStandards);
 
     /// <summary>A finding as a diagnostic, located by <paramref name="locate"/> when it is on a page.</summary>
     public static Diagnostic ToDiagnostic(LanguageRule rule, LanguageFinding finding, Func<LanguageFinding, SourceLocation> locate) =>

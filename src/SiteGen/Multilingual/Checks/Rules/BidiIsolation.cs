@@ -15,24 +15,22 @@ public sealed class BidiIsolation : LanguageRule
     public override string Name => "ml-bidi-isolation";
     public override Severity Severity => Severity.Warning;
 
-    public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
+    public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        foreach (var page in site.Pages)
+        var (page, dom) = parsed;
+        if (!string.Equals(dom.DocumentElement.GetAttribute("dir"), "rtl", StringComparison.OrdinalIgnoreCase)) yield break;
+        AngleSharp.Dom.IElement? last = null;
+        foreach (var (parent, text) in Scripts.TextRuns(dom))
         {
-            if (!string.Equals(page.Dom.DocumentElement.GetAttribute("dir"), "rtl", StringComparison.OrdinalIgnoreCase)) continue;
-            AngleSharp.Dom.IElement? last = null;
-            foreach (var (parent, text) in Scripts.TextRuns(page.Dom))
-            {
-                if (parent == last || BidiText.LatinRun().Match(Dom.Collapse(text)) is not { Success: true } run) continue;
-                // The nearest dir (or bdi, which isolates by itself) decides the direction the run is laid out in.
-                var context = parent.Closest("[dir], bdi");
-                var dir = context?.GetAttribute("dir")?.Trim().ToLowerInvariant() ?? (context?.LocalName == "bdi" ? "auto" : "rtl");
-                if (dir is "ltr" or "auto") continue;
-                last = parent;
-                yield return new LanguageFinding(
-                    $"The left-to-right words \"{Dom.Quote(run.Value, 40)}\" sit in right-to-left text without isolation, so their spaces and punctuation may show in the wrong order. Wrap them: <span lang=\"en\" dir=\"ltr\">…</span> (or <bdi> for a name of unknown direction).",
-                    page, parent);
-            }
+            if (parent == last || BidiText.LatinRun().Match(Dom.Collapse(text)) is not { Success: true } run) continue;
+            // The nearest dir (or bdi, which isolates by itself) decides the direction the run is laid out in.
+            var context = parent.Closest("[dir], bdi");
+            var dir = context?.GetAttribute("dir")?.Trim().ToLowerInvariant() ?? (context?.LocalName == "bdi" ? "auto" : "rtl");
+            if (dir is "ltr" or "auto") continue;
+            last = parent;
+            yield return new LanguageFinding(
+                $"The left-to-right words \"{Dom.Quote(run.Value, 40)}\" sit in right-to-left text without isolation, so their spaces and punctuation may show in the wrong order. Wrap them: <span lang=\"en\" dir=\"ltr\">…</span> (or <bdi> for a name of unknown direction).",
+                page, parent);
         }
     }
 

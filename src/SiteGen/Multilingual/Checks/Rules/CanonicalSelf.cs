@@ -16,12 +16,12 @@ public sealed class CanonicalSelf : LanguageRule
     {
         foreach (var page in site.Pages)
         {
-            if (page.IsNoIndex || page.Dom.QuerySelector("link[rel=canonical]") is not { } canonical) continue;
-            var href = canonical.GetAttribute("href") ?? "";
+            if (page.IsNoIndex || page.Html.Canonical is not { } canonical) continue;
+            var href = canonical.Href;
             if (site.FileOf(href, page) == page.File) continue;
             yield return new LanguageFinding(
                 $"The canonical link points at {href}, not at this page ({site.Urls.Absolute(SiteUnderCheck.SitePathOf(page))}). Each language version must be its own canonical page.",
-                page, canonical);
+                page, At: canonical.At);
         }
     }
 }

@@ -20,25 +20,23 @@ public sealed partial class DateFormat : LanguageRule
     public override string Name => "ml-date-format";
     public override Severity Severity => Severity.Warning;
 
-    public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
+    public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        foreach (var page in site.Pages)
+        var (page, dom) = parsed;
+        var language = LanguageTag.Primary(dom.DocumentElement.GetAttribute("lang") ?? page.Language ?? "");
+        var ownMonths = language is "" or "en" ? EnglishMonths
+            : DateFormatter.CultureFor(language).DateTimeFormat.MonthGenitiveNames.Concat(DateFormatter.CultureFor(language).DateTimeFormat.MonthNames).ToArray();
+        foreach (var time in dom.QuerySelectorAll("time"))
         {
-            var language = LanguageTag.Primary(page.Dom.DocumentElement.GetAttribute("lang") ?? page.Language ?? "");
-            var ownMonths = language is "" or "en" ? EnglishMonths
-                : DateFormatter.CultureFor(language).DateTimeFormat.MonthGenitiveNames.Concat(DateFormatter.CultureFor(language).DateTimeFormat.MonthNames).ToArray();
-            foreach (var time in page.Dom.QuerySelectorAll("time"))
-            {
-                var text = Dom.Collapse(time.TextContent);
-                var datetime = time.GetAttribute("datetime") ?? "";
-                if (!IsoDate().IsMatch(datetime))
-                    yield return new LanguageFinding($"<time> \"{text}\" needs a datetime attribute in ISO form (datetime=\"2020-12-08\"), so software can read the date.", page, time);
-                if (NumericDate().IsMatch(text))
-                    yield return new LanguageFinding($"The date \"{text}\" is written in numbers only, which readers in different countries read differently. Write the month as a word.", page, time);
-                var timeLanguage = LanguageTag.Primary(time.Closest("[lang]")?.GetAttribute("lang") ?? language);
-                if (timeLanguage is not ("" or "en") && EnglishMonths.FirstOrDefault(m => Regex.IsMatch(text, $@"\b{m}\b") && !ownMonths.Contains(m, StringComparer.OrdinalIgnoreCase)) is { } english)
-                    yield return new LanguageFinding($"The date \"{text}\" has the English month name \"{english}\" on a page in {timeLanguage}: the build has no {timeLanguage} calendar data. See SG617.", page, time);
-            }
+            var text = Dom.Collapse(time.TextContent);
+            var datetime = time.GetAttribute("datetime") ?? "";
+            if (!IsoDate().IsMatch(datetime))
+                yield return new LanguageFinding($"<time> \"{text}\" needs a datetime attribute in ISO form (datetime=\"2020-12-08\"), so software can read the date.", page, time);
+            if (NumericDate().IsMatch(text))
+                yield return new LanguageFinding($"The date \"{text}\" is written in numbers only, which readers in different countries read differently. Write the month as a word.", page, time);
+            var timeLanguage = LanguageTag.Primary(time.Closest("[lang]")?.GetAttribute("lang") ?? language);
+            if (timeLanguage is not ("" or "en") && EnglishMonths.FirstOrDefault(m => Regex.IsMatch(text, $@"\b{m}\b") && !ownMonths.Contains(m, StringComparer.OrdinalIgnoreCase)) is { } english)
+                yield return new LanguageFinding($"The date \"{text}\" has the English month name \"{english}\" on a page in {timeLanguage}: the build has no {timeLanguage} calendar data. See SG617.", page, time);
         }
     }
 

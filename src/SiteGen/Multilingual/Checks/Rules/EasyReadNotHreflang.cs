@@ -15,10 +15,10 @@ public sealed class EasyReadNotHreflang : LanguageRule
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {
         foreach (var page in site.Pages)
-            foreach (var link in page.Dom.QuerySelectorAll("link[rel=alternate][hreflang]"))
-                if (site.PageAt(link.GetAttribute("href") ?? "", page) is { } target && target.IsEasyRead != page.IsEasyRead)
+            foreach (var link in page.Html.Alternates)
+                if (site.PageAt(link.Href, page) is { } target && target.IsEasyRead != page.IsEasyRead)
                     yield return new LanguageFinding(
-                        $"hreflang=\"{link.GetAttribute("hreflang")}\" lists /{target.File}, {(target.IsEasyRead ? "an Easy Read version" : "a full version")}, as an alternate of {(page.IsEasyRead ? "this Easy Read page" : "this full page")}. hreflang joins translations of one format; link the Easy Read version with a visible link.",
-                        page, link);
+                        $"hreflang=\"{link.Hreflang}\" lists /{target.File}, {(target.IsEasyRead ? "an Easy Read version" : "a full version")}, as an alternate of {(page.IsEasyRead ? "this Easy Read page" : "this full page")}. hreflang joins translations of one format; link the Easy Read version with a visible link.",
+                        page, At: link.At);
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using SiteGen.Templates;
 using SiteGen.Accessibility;
 using SiteGen.Diagnostics;
 using Severity = SiteGen.Diagnostics.Severity;
@@ -15,27 +17,28 @@ public sealed class FallbackTextMarked : LanguageRule
     public override string Name => "ml-lang-of-parts";
     public override Severity Severity => Severity.Error;
 
-    public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
+    // The patterns of a language's missing strings, made once per set of strings rather than once per page.
+    private readonly ConditionalWeakTable<UiStrings, List<(string Key, Regex Pattern)>> fallbacksOf = new();
+
+    public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        foreach (var group in site.Pages.Where(p => p.Language is not null && p.Language != site.Config.DefaultLanguage).GroupBy(p => p.Language!))
+        var (page, dom) = parsed;
+        if (page.Language is not { } language || language == site.Config.DefaultLanguage) yield break;
+        var strings = site.Strings(language);
+        var fallbacks = fallbacksOf.GetValue(strings, s => s.MissingKeys
+            .Select(k => (Key: k, Pattern: PatternOf(s.Fallback[k].Text)))
+            .Where(f => f.Pattern is not null).Select(f => (f.Key, f.Pattern!)).ToList());
+        if (fallbacks.Count == 0) yield break;
+        var fallbackLanguage = strings.FallbackLanguage.Code;
+        foreach (var (parent, _) in Scripts.TextRuns(dom).DistinctBy(r => r.Parent))
         {
-            var strings = site.Strings(group.Key);
-            var fallbacks = strings.MissingKeys
-                .Select(k => (Key: k, Pattern: PatternOf(strings.Fallback[k].Text)))
-                .Where(f => f.Pattern is not null).ToList();
-            if (fallbacks.Count == 0) continue;
-            var fallbackLanguage = strings.FallbackLanguage.Code;
-            foreach (var page in group)
-                foreach (var (parent, _) in Scripts.TextRuns(page.Dom).DistinctBy(r => r.Parent))
-                {
-                    var text = Dom.Collapse(parent.TextContent);
-                    if (fallbacks.FirstOrDefault(f => f.Pattern!.IsMatch(text)) is not { Key: { } key }) continue;
-                    var lang = LanguageTag.Primary(parent.Closest("[lang]")?.GetAttribute("lang") ?? "");
-                    if (lang == LanguageTag.Primary(fallbackLanguage)) continue;
-                    yield return new LanguageFinding(
-                        $"\"{text}\" is the {fallbackLanguage} text of \"{key}\", which the theme has no {group.Key} text for, but it is not marked lang=\"{fallbackLanguage}\": screen readers read it as {group.Key}. Write it with @s.Text(\"{key}\") in the layout, or add {key} to i18n/{group.Key}.yml.",
-                        page, parent);
-                }
+            var text = Dom.Collapse(parent.TextContent);
+            if (fallbacks.FirstOrDefault(f => f.Pattern.IsMatch(text)) is not { Key: { } key }) continue;
+            var lang = LanguageTag.Primary(parent.Closest("[lang]")?.GetAttribute("lang") ?? "");
+            if (lang == LanguageTag.Primary(fallbackLanguage)) continue;
+            yield return new LanguageFinding(
+                $"\"{text}\" is the {fallbackLanguage} text of \"{key}\", which the theme has no {language} text for, but it is not marked lang=\"{fallbackLanguage}\": screen readers read it as {language}. Write it with @s.Text(\"{key}\") in the layout, or add {key} to i18n/{language}.yml.",
+                page, parent);
         }
     }
 

@@ -33,15 +33,7 @@ public sealed partial class FontCoverage : LanguageRule
             .GroupBy(x => x.D.Property).ToDictionary(g => g.Key, g => g.Last().D.Value, StringComparer.Ordinal);
 
         // Which scripts each language's text uses, from every passage marked with that language.
-        var used = new HashSet<(string Language, string Script)>();
-        foreach (var page in site.Pages)
-            foreach (var (parent, text) in Scripts.TextRuns(page.Dom))
-            {
-                var lang = LanguageTag.Primary(parent.Closest("[lang]")?.GetAttribute("lang") ?? "");
-                if (lang.Length == 0) continue;
-                if (Scripts.Count(text, Scripts.IsArabic) >= SiteGen.Accessibility.Rules.LangOfPartsScript.MinLetters) used.Add((lang, "Arabic"));
-                if (Scripts.Count(text, Scripts.IsBengali) >= SiteGen.Accessibility.Rules.LangOfPartsScript.MinLetters) used.Add((lang, "Bengali"));
-            }
+        var used = site.Pages.SelectMany(p => p.Html.Scripts).ToHashSet();
 
         foreach (var (language, script) in used.OrderBy(u => u.Language, StringComparer.Ordinal))
         {

@@ -17,15 +17,15 @@ public sealed class HreflangNoFallback : LanguageRule
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {
         foreach (var page in site.Pages)
-            foreach (var link in page.Dom.QuerySelectorAll("link[rel=alternate][hreflang]"))
+            foreach (var link in page.Html.Alternates)
             {
-                var hreflang = link.GetAttribute("hreflang")!;
-                if (hreflang == "x-default" || site.PageAt(link.GetAttribute("href") ?? "", page) is not { } target) continue;
-                var targetLang = target.Dom.DocumentElement.GetAttribute("lang") ?? "";
+                var hreflang = link.Hreflang!;
+                if (hreflang == "x-default" || site.PageAt(link.Href, page) is not { } target) continue;
+                var targetLang = target.Html.HtmlLang ?? "";
                 if (target.IsNoIndex)
-                    yield return new LanguageFinding($"hreflang=\"{hreflang}\" points at /{target.File}, which tells search engines not to index it (a forwarding or fallback page). Point it at the translation itself.", page, link);
+                    yield return new LanguageFinding($"hreflang=\"{hreflang}\" points at /{target.File}, which tells search engines not to index it (a forwarding or fallback page). Point it at the translation itself.", page, At: link.At);
                 else if (LanguageTag.Primary(targetLang) != LanguageTag.Primary(hreflang))
-                    yield return new LanguageFinding($"hreflang=\"{hreflang}\" points at /{target.File}, which is in \"{targetLang}\". List a page only under its own language.", page, link);
+                    yield return new LanguageFinding($"hreflang=\"{hreflang}\" points at /{target.File}, which is in \"{targetLang}\". List a page only under its own language.", page, At: link.At);
             }
     }
 }

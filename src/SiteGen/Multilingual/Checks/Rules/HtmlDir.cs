@@ -9,17 +9,15 @@ public sealed class HtmlDir : LanguageRule
     public override string Name => "ml-html-dir";
     public override Severity Severity => Severity.Error;
 
-    public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
+    public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        foreach (var page in site.Pages)
-        {
-            if (page.Language is null || site.Config.FindLanguage(page.Language) is not { } language) continue;
-            var html = page.Dom.DocumentElement;
-            var dir = html.GetAttribute("dir")?.Trim().ToLowerInvariant() ?? "ltr";
-            if (dir != language.Direction)
-                yield return new LanguageFinding(
-                    $"The page is in {language.Name} ({language.Code}), written {language.Direction}, but <html> has dir=\"{dir}\". The theme should write dir=\"@Model.Site.Direction\"; site.yml sets the direction with dir: rtl.",
-                    page, html);
-        }
+        var (page, dom) = parsed;
+        if (page.Language is null || site.Config.FindLanguage(page.Language) is not { } language) yield break;
+        var html = dom.DocumentElement;
+        var dir = html.GetAttribute("dir")?.Trim().ToLowerInvariant() ?? "ltr";
+        if (dir != language.Direction)
+            yield return new LanguageFinding(
+                $"The page is in {language.Name} ({language.Code}), written {language.Direction}, but <html> has dir=\"{dir}\". The theme should write dir=\"@Model.Site.Direction\"; site.yml sets the direction with dir: rtl.",
+                page, html);
     }
 }

@@ -6,7 +6,7 @@ namespace SiteGen.Multilingual.Checks.Rules;
 /// <summary>The language switcher of a built page: the links with hreflang inside a nav.</summary>
 public static class LanguageSwitcher
 {
-    public static IEnumerable<IElement> Links(BuiltPage page) => page.Dom.QuerySelectorAll("nav a[hreflang]");
+    public static IEnumerable<IElement> Links(IDocument dom) => dom.QuerySelectorAll("nav a[hreflang]");
 
     /// <summary>Where the switcher's link for a language should go: the page's own version in it, or, when there is none, that language's home page.</summary>
     public static (string File, bool IsTranslation)? ExpectedTarget(SiteUnderCheck site, BuiltPage page, string language)
@@ -14,8 +14,7 @@ public static class LanguageSwitcher
         if (page.Info is not null)
             return site.VersionsOf(page).TryGetValue(language, out var version) ? (version.File, true) : null;
         // Generated pages (listings) declare their versions in hreflang.
-        var alternate = page.Dom.QuerySelectorAll("link[rel=alternate][hreflang]")
-            .FirstOrDefault(l => LanguageTag.Primary(l.GetAttribute("hreflang") ?? "") == LanguageTag.Primary(language));
-        return alternate is not null && site.FileOf(alternate.GetAttribute("href") ?? "", page) is { } file ? (file, true) : null;
+        var alternate = page.Html.Alternates.FirstOrDefault(l => LanguageTag.Primary(l.Hreflang ?? "") == LanguageTag.Primary(language));
+        return alternate is not null && site.FileOf(alternate.Href, page) is { } file ? (file, true) : null;
     }
 }

@@ -15,10 +15,10 @@ public sealed class SwitcherMissing : LanguageRule
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {
         foreach (var page in site.Pages)
-            foreach (var link in LanguageSwitcher.Links(page))
-                if (site.PageAt(link.GetAttribute("href") ?? "", page) is null)
+            foreach (var link in page.Html.Switcher)
+                if (site.PageAt(link.Href, page) is null)
                     yield return new LanguageFinding(
-                        $"The switcher link to {link.GetAttribute("hreflang")} goes to {link.GetAttribute("href")}, which the site does not have. Leave out languages the page is not translated into, or link to that language's home page.",
-                        page, link);
+                        $"The switcher link to {link.Hreflang} goes to {link.Href}, which the site does not have. Leave out languages the page is not translated into, or link to that language's home page.",
+                        page, At: link.At);
     }
 }

@@ -14,26 +14,26 @@ public sealed class SwitcherNativeNames : LanguageRule
     public override string Name => "ml-switcher-native-names";
     public override Severity Severity => Severity.Error;
 
-    public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
+    public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        foreach (var page in site.Pages)
-            foreach (var link in LanguageSwitcher.Links(page))
+        var (page, dom) = parsed;
+        foreach (var link in LanguageSwitcher.Links(dom))
+        {
+            var hreflang = link.GetAttribute("hreflang")!;
+            var text = Dom.Collapse(link.TextContent);
+            if (site.Config.FindLanguage(hreflang) is not { } language)
             {
-                var hreflang = link.GetAttribute("hreflang")!;
-                var text = Dom.Collapse(link.TextContent);
-                if (site.Config.FindLanguage(hreflang) is not { } language)
-                {
-                    yield return new LanguageFinding($"The language switcher links to hreflang=\"{hreflang}\", which site.yml does not list.", page, link);
-                    continue;
-                }
-                if (text.Length == 0)
-                    yield return new LanguageFinding($"The switcher link to {language.Code} has no words (a flag or icon alone). Write the language's name, \"{language.Name}\": flags stand for countries, not languages.", page, link);
-                else if (text != language.Name)
-                    yield return new LanguageFinding($"The switcher link to {language.Code} says \"{text}\"; it should say the language's own name, \"{language.Name}\", so readers find their language without reading this one.", page, link);
-                if (!string.Equals(link.GetAttribute("lang"), language.Code, StringComparison.OrdinalIgnoreCase))
-                    yield return new LanguageFinding($"The switcher link \"{text}\" needs lang=\"{language.Code}\", so screen readers say the name in its own language.", page, link);
-                if (language.IsRightToLeft && link.Closest("[dir]")?.GetAttribute("dir") is not ("rtl" or "auto"))
-                    yield return new LanguageFinding($"The switcher link \"{text}\" is a right-to-left name and needs dir=\"rtl\".", page, link);
+                yield return new LanguageFinding($"The language switcher links to hreflang=\"{hreflang}\", which site.yml does not list.", page, link);
+                continue;
             }
+            if (text.Length == 0)
+                yield return new LanguageFinding($"The switcher link to {language.Code} has no words (a flag or icon alone). Write the language's name, \"{language.Name}\": flags stand for countries, not languages.", page, link);
+            else if (text != language.Name)
+                yield return new LanguageFinding($"The switcher link to {language.Code} says \"{text}\"; it should say the language's own name, \"{language.Name}\", so readers find their language without reading this one.", page, link);
+            if (!string.Equals(link.GetAttribute("lang"), language.Code, StringComparison.OrdinalIgnoreCase))
+                yield return new LanguageFinding($"The switcher link \"{text}\" needs lang=\"{language.Code}\", so screen readers say the name in its own language.", page, link);
+            if (language.IsRightToLeft && link.Closest("[dir]")?.GetAttribute("dir") is not ("rtl" or "auto"))
+                yield return new LanguageFinding($"The switcher link \"{text}\" is a right-to-left name and needs dir=\"rtl\".", page, link);
+        }
     }
 }

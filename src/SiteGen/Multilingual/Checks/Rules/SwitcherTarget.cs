@@ -15,17 +15,17 @@ public sealed class SwitcherTarget : LanguageRule
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {
         foreach (var page in site.Pages)
-            foreach (var link in LanguageSwitcher.Links(page))
+            foreach (var link in page.Html.Switcher)
             {
-                var language = link.GetAttribute("hreflang")!;
+                var language = link.Hreflang!;
                 if (site.Config.FindLanguage(language) is null) continue; // ml-switcher-native-names reports it
-                var target = site.FileOf(link.GetAttribute("href") ?? "", page);
+                var target = site.FileOf(link.Href, page);
                 if (target is null || site.PageAt(target) is null) continue; // ml-switcher-missing reports it
                 var expected = LanguageSwitcher.ExpectedTarget(site, page, language);
                 var home = (language == site.Config.DefaultLanguage ? "" : language + "/") + "index.html";
                 if (expected is { } e ? target == e.File : target == home) continue;
                 var should = expected is { } x ? $"its {language} version, /{x.File}" : $"the {language} home page, /{home}";
-                yield return new LanguageFinding($"The switcher link to {language} goes to /{target}, but should go to {should}.", page, link);
+                yield return new LanguageFinding($"The switcher link to {language} goes to /{target}, but should go to {should}.", page, At: link.At);
             }
     }
 }

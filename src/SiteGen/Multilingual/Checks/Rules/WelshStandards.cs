@@ -56,18 +56,15 @@ public sealed class WelshLinkOnEnglish : LanguageRule
     {
         foreach (var page in site.Pages)
         {
-            if (LanguageTag.Primary(page.Dom.DocumentElement.GetAttribute("lang") ?? "") != "en") continue;
+            if (LanguageTag.Primary(page.Html.HtmlLang ?? "") != "en") continue;
             var welsh = page.Info is not null
                 ? site.VersionsOf(page).GetValueOrDefault(Welsh.Code)?.File
                 : LanguageSwitcher.ExpectedTarget(site, page, Welsh.Code)?.File;
             if (welsh is null) continue;
-            var linked = page.Dom.QuerySelectorAll("a[href]").Any(a =>
-                site.FileOf(a.GetAttribute("href")!, page) == welsh && Welsh.IsVisible(a)
-                && (LanguageTag.Primary(a.GetAttribute("lang") ?? "") == Welsh.Code || LanguageTag.Primary(a.GetAttribute("hreflang") ?? "") == Welsh.Code));
-            if (!linked)
+            if (!page.Html.WelshLinks.Any(href => site.FileOf(href, page) == welsh))
                 yield return new LanguageFinding(
                     $"This English page has a Welsh version (/{welsh}) but no visible link to it in Welsh. Under the Welsh Language Standards it must say so and link straight to it: the language switcher's \"Cymraeg\" link does this.",
-                    page, page.Dom.Body);
+                    page, At: page.Html.BodyAt);
         }
     }
 }
@@ -111,13 +108,16 @@ public sealed class WelshFirst : LanguageRule
         if (cy > 0 && cy > languages.IndexOf("en") && languages.Contains("en"))
             yield return new LanguageFinding("The language switcher lists English before Cymraeg. Under the Welsh Language Standards Welsh comes first: list cy before en under languages in site.yml.",
                 At: SourceLocation.StartOf("content/site.yml"));
-        foreach (var page in site.Pages)
-            foreach (var welsh in page.Dom.QuerySelectorAll("body [lang]").Where(e => LanguageTag.Primary(e.GetAttribute("lang")!) == Welsh.Code && e.Closest("nav") is null))
-            {
-                var english = welsh.PreviousElementSibling;
-                if (english is not null && LanguageTag.Primary(english.GetAttribute("lang") ?? "") == "en"
-                    && Dom.Collapse(english.TextContent).Length > 0)
-                    yield return new LanguageFinding("This passage gives the English before the Welsh. Under the Welsh Language Standards, put the Welsh first.", page, english);
-            }
+    }
+
+    public override IEnumerable<LanguageFinding> CheckPage(ParsedPage page, LanguageSettings site)
+    {
+        foreach (var welsh in page.Dom.QuerySelectorAll("body [lang]").Where(e => LanguageTag.Primary(e.GetAttribute("lang")!) == Welsh.Code && e.Closest("nav") is null))
+        {
+            var english = welsh.PreviousElementSibling;
+            if (english is not null && LanguageTag.Primary(english.GetAttribute("lang") ?? "") == "en"
+                && Dom.Collapse(english.TextContent).Length > 0)
+                yield return new LanguageFinding("This passage gives the English before the Welsh. Under the Welsh Language Standards, put the Welsh first.", page.Page, english);
+        }
     }
 }

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Accessibility;
+using SiteGen.Pipeline;
+using SiteGen.Site;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// What every page's check depends on besides the page itself, as one key: the check options, the base URL,
+/// whether drafts are shown, site.yml, the theme's layouts (findings are located in them) and interface strings,
+/// and the files the build writes (a link's target exists or not).
+/// </summary>
+public static class CheckInputs
+{
+    public static string KeyOf(BuildContext context, CheckOptions options, IEnumerable<string> writtenFiles)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+        Add(string.Join(",", options.Languages.Order(StringComparer.Ordinal)));
+        Add(string.Join(",", options.KnownAbbreviations.Order(StringComparer.Ordinal)));
+        Add(string.Join(",", options.IgnoredRules.Order(StringComparer.Ordinal)));
+        Add(context.BaseUrl.ToString());
+        Add(context.Options.IncludeDrafts.ToString());
+        foreach (var file in FilesRead(context))
+        {
+            Add(file);
+            Add(File.Exists(file) ? File.ReadAllText(file) : "");
+        }
+        foreach (var file in writtenFiles.Order(StringComparer.Ordinal)) Add(file);
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static IEnumerable<string> FilesRead(BuildContext context)
+    {
+        yield return Path.Combine(context.Site.Root, SiteConfigLoader.FileName);
+        foreach (var folder in new[] { context.Theme.LayoutsPath, Path.Combine(context.Theme.Path, "i18n") })
+            if (Directory.Exists(folder))
+                foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    yield return file;
+    }
+}
