@@ -8,8 +8,9 @@ namespace SiteGen.Checks;
 
 /// <summary>
 /// What every page's check depends on besides the page itself, as one key: the check options, the base URL,
-/// whether drafts are shown, site.yml, the theme's layouts (findings are located in them) and interface strings,
-/// and the files the build writes (a link's target exists or not).
+/// whether drafts are shown, site.yml, the theme's interface strings, and the files the build writes (a link's
+/// target exists or not). The layouts are not in it: a page's findings follow from its HTML, and where they
+/// point in the theme is checked page by page (<see cref="CheckedPage.LocatedAsIn"/>).
 /// </summary>
 public static class CheckInputs
 {
@@ -34,9 +35,9 @@ public static class CheckInputs
     private static IEnumerable<string> FilesRead(BuildContext context)
     {
         yield return Path.Combine(context.Site.Root, SiteConfigLoader.FileName);
-        foreach (var folder in new[] { context.Theme.LayoutsPath, Path.Combine(context.Theme.Path, "i18n") })
-            if (Directory.Exists(folder))
-                foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    yield return file;
+        var strings = Path.Combine(context.Theme.Path, "i18n");
+        if (Directory.Exists(strings))
+            foreach (var file in Directory.EnumerateFiles(strings, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                yield return file;
     }
 }

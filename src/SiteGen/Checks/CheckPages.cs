@@ -52,7 +52,7 @@ public sealed class CheckPages : IModule
             var url = context.Urls.Path(page.Destination!);
             var language = LanguageOf(page);
             CheckedPage Check() => CheckPage(PageContext.Parse(page.Content, url, options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
-            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Content, PageKeyOf(url, page, language), Check);
+            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Content, PageKeyOf(url, page, language), Check, kept => kept.LocatedAsIn(mapper));
             context.Progress.Advance(Build.BuildStage.Checking);
             return ValueTask.CompletedTask;
         });
@@ -76,7 +76,8 @@ public sealed class CheckPages : IModule
     /// <summary>The checks of one page that need its DOM, and what the site-wide checks will compare; the DOM is not kept.</summary>
     private static CheckedPage CheckPage(PageContext dom, Document page, Func<PageFacts, BuiltPage> built, AccessibilityChecker checker, LinkChecker links, LanguageSettings settings, SourceMapper mapper)
     {
-        SourceLocation Locate(AngleSharp.Dom.IElement? element) => mapper.Locate(element, page);
+        var themeSpots = new Dictionary<ThemeSpot, SourceLocation>();
+        SourceLocation Locate(AngleSharp.Dom.IElement? element) => mapper.Locate(element, page, themeSpots);
 
         var accessibility = checker.CheckPage(dom).Select(f => new Diagnostic(Map(f.Severity), f.RuleId, f.Text, Locate(f.Element))
         {
@@ -100,7 +101,7 @@ public sealed class CheckPages : IModule
             problems.Add(LanguageChecks.ToDiagnostic(rule, finding, f => Locate(f.Element)));
 
         var ids = dom.Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html);
+        return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html, themeSpots);
     }
 
     // A page's cached result holds for the same HTML only at the same address, from the same source, through the

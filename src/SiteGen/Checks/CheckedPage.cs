@@ -15,6 +15,7 @@ namespace SiteGen.Checks;
 /// <param name="Ids">The ids of the page's elements, which links to #fragments must name.</param>
 /// <param name="Fragments">The page's links to parts of pages, checked once every page's ids are known.</param>
 /// <param name="Language">What the multilingual checks compare across pages.</param>
+/// <param name="ThemeSpots">Each element the theme wrote that a location above points at, and where it was found then.</param>
 public sealed record CheckedPage(
     IReadOnlyList<Diagnostic> Accessibility,
     IReadOnlyList<Diagnostic> Problems,
@@ -22,4 +23,12 @@ public sealed record CheckedPage(
     IReadOnlyList<SourceLocation> SummaryAt,
     IReadOnlySet<string> Ids,
     IReadOnlyList<FragmentLink> Fragments,
-    PageFacts Language);
+    PageFacts Language,
+    IReadOnlyDictionary<ThemeSpot, SourceLocation> ThemeSpots)
+{
+    /// <summary>
+    /// True when every theme element is still where it was found, so the kept locations hold after a layout
+    /// edit; the findings themselves depend on the page's HTML only.
+    /// </summary>
+    public bool LocatedAsIn(SourceMapper mapper) => ThemeSpots.All(s => mapper.Locate(s.Key) == s.Value);
+}

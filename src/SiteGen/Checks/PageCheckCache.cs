@@ -9,8 +9,9 @@ namespace SiteGen.Checks;
 /// site-wide checks compare) by the page's exact HTML and what it is, so a rebuild in the same process (the
 /// preview) parses and checks only the pages whose output changed: the page that was edited and the pages that
 /// show it (listings, tag pages, its translations). The site-wide checks then compare the kept extracts.
-/// Everything else a page's result depends on (check options, site.yml, the theme's layouts and strings, the
-/// files the build writes) is the build's key; a change to it empties the cache.
+/// Everything else a page's result depends on (check options, site.yml, the theme's strings, the files the build
+/// writes) is the build's key; a change to it empties the cache. A layout edit does not: a kept result is used
+/// again only while the theme elements its findings point at are still where they were.
 /// </summary>
 public sealed class PageCheckCache
 {
@@ -34,11 +35,12 @@ public sealed class PageCheckCache
 
     /// <summary>The cached result for this HTML of this page, or <paramref name="check"/>'s, remembered for the next build.</summary>
     /// <param name="page">What the page is besides its HTML: its address, source file, layout and language.</param>
-    internal CheckedPage GetOrCheck(string html, string page, Func<CheckedPage> check)
+    /// <param name="stillHolds">Whether a kept result is still right (its theme locations have not moved).</param>
+    internal CheckedPage GetOrCheck(string html, string page, Func<CheckedPage> check, Func<CheckedPage, bool> stillHolds)
     {
         var key = page + "\n" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
         usedThisBuild[key] = 0;
-        if (pages.TryGetValue(key, out var hit)) return hit;
+        if (pages.TryGetValue(key, out var hit) && stillHolds(hit)) return hit;
         Interlocked.Increment(ref checkedThisBuild);
         return pages[key] = check();
     }

@@ -8,6 +8,9 @@ using Document = SiteGen.Pipeline.Document;
 
 namespace SiteGen.Checks;
 
+/// <summary>An element the theme wrote, as the source mapper looks it up in a layout's files: by id, class and tag.</summary>
+public readonly record struct ThemeSpot(string Layout, string? Id, string? Class, string? Name);
+
 /// <summary>
 /// Finds where an element of a built page came from: the markdown line for content (via the
 /// <c>data-md-pos</c> marks), or the theme layout for everything the theme wrote.
@@ -18,22 +21,22 @@ public sealed class SourceMapper(BuildContext context)
     private readonly ConcurrentDictionary<string, (string Display, List<string> Files)> layoutFiles = new(StringComparer.Ordinal);
     // Every page locates its <html>, <title>, hreflang links and switcher links, which are the same theme
     // elements on every page of a layout; each is looked up in the files once a build.
-    private readonly ConcurrentDictionary<(string Layout, string? Id, string? Class, string? Name), SourceLocation> themePlaces = new();
+    private readonly ConcurrentDictionary<ThemeSpot, SourceLocation> themePlaces = new();
     private readonly Lock gate = new();
 
-    public SourceLocation Locate(IElement? element, Document page)
+    /// <param name="themeSpots">Where to note each theme element located and where it was found, so a location kept
+    /// from an earlier build can be told still right (<see cref="Locate(ThemeSpot)"/>) after a layout edit.</param>
+    public SourceLocation Locate(IElement? element, Document page, IDictionary<ThemeSpot, SourceLocation>? themeSpots = null)
     {
-        return MarkdownRenderer.PositionOf(element) is var (line, column)
-            ? new SourceLocation(page.Source, line, column)
-            : InTheme(element, page);
+        if (MarkdownRenderer.PositionOf(element) is var (line, column)) return new SourceLocation(page.Source, line, column);
+        var spot = new ThemeSpot(page.Find(TemplateKeys.Model)?.Layout ?? "_Layout", element?.Id, element?.GetAttribute("class"), element?.LocalName);
+        var at = Locate(spot);
+        if (themeSpots is not null) themeSpots[spot] = at;
+        return at;
     }
 
     /// <summary>The layout file (or the partial) that holds the element's opening tag, found by its id or class.</summary>
-    private SourceLocation InTheme(IElement? element, Document page)
-    {
-        var layout = page.Find(TemplateKeys.Model)?.Layout ?? "_Layout";
-        return themePlaces.GetOrAdd((layout, element?.Id, element?.GetAttribute("class"), element?.LocalName), _ => Search(layout, Needles(element)));
-    }
+    public SourceLocation Locate(ThemeSpot spot) => themePlaces.GetOrAdd(spot, s => Search(s.Layout, Needles(s)));
 
     private SourceLocation Search(string layout, IEnumerable<string> needles)
     {
@@ -62,13 +65,13 @@ public sealed class SourceMapper(BuildContext context)
         return (context.Theme.DisplayPathOf(context.Site.Root, candidates.First()), candidates.Where(File.Exists).ToList());
     }
 
-    private static IEnumerable<string> Needles(IElement? element)
+    private static IEnumerable<string> Needles(ThemeSpot spot)
     {
-        if (element is null) yield break;
-        if (element.Id is { Length: > 0 } id) yield return $"id=\"{id}\"";
-        if (element.GetAttribute("class") is { Length: > 0 } cls) yield return $"<{element.LocalName} class=\"{cls}\"";
-        yield return $"<{element.LocalName} ";
-        yield return $"<{element.LocalName}>";
+        if (spot.Name is not { } name) yield break;
+        if (spot.Id is { Length: > 0 } id) yield return $"id=\"{id}\"";
+        if (spot.Class is { Length: > 0 } cls) yield return $"<{name} class=\"{cls}\"";
+        yield return $"<{name} ";
+        yield return $"<{name}>";
     }
 
     private string[] Lines(string file)

@@ -63,18 +63,38 @@ public sealed class SiteWideCheckTests
     }
 
     [Fact]
-    public async Task Rebuild_after_a_layout_edit_that_leaves_the_html_alone_checks_every_page_again()
+    public async Task Rebuild_after_a_layout_edit_that_moves_theme_elements_checks_the_pages_again_and_locates_findings_anew()
     {
-        // Findings in the theme are located at layout lines, which a Razor comment moves without changing any page.
+        // A Razor comment moves the layout's lines without changing any page's HTML.
         using var site = new TempSite().Write("content/en/about.md", "---\ntitle: Accessibility statement\n---\nWho we are.\n");
         var cache = new PageCheckCache();
-        await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = site.Output }, default, cache);
+        var incremental = Path.Combine(site.Root, "incremental");
+        await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = incremental }, default, cache);
 
         var layout = Path.Combine(site.Root, "themes/default/layouts/_Layout.cshtml");
         File.WriteAllText(layout, "@* A note for theme authors. *@\n" + File.ReadAllText(layout));
-        var rebuilt = await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = site.Output }, default, cache);
+        var rebuilt = await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = incremental }, default, cache);
+        var full = await site.BuildAsync();
 
         Assert.Equal(rebuilt.PagesWritten, cache.PagesCheckedLastBuild);
+        Assert.Equal(full.Diagnostics, rebuilt.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Rebuild_after_a_layout_edit_that_moves_no_theme_element_checks_no_page_again()
+    {
+        using var site = new TempSite().Write("content/en/about.md", "---\ntitle: Accessibility statement\n---\nWho we are.\n");
+        var cache = new PageCheckCache();
+        var incremental = Path.Combine(site.Root, "incremental");
+        await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = incremental }, default, cache);
+
+        var layout = Path.Combine(site.Root, "themes/default/layouts/_Layout.cshtml");
+        File.AppendAllText(layout, "@* A note for theme authors. *@");
+        var rebuilt = await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = incremental }, default, cache);
+        var full = await site.BuildAsync();
+
+        Assert.Equal(0, cache.PagesCheckedLastBuild);
+        Assert.Equal(full.Diagnostics, rebuilt.Diagnostics);
     }
 
     [Fact]
