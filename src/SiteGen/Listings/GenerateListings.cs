@@ -49,13 +49,13 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
 
             var tags = dated.SelectMany(d => d.Get(ContentKeys.FrontMatter).Tags.Select(t => (Tag: t, Doc: d)))
                 .GroupBy(x => Slug.From(x.Tag)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-            var allTags = tags.Select(g => models.Tag(g.First().Tag, language) with { Count = g.Select(x => x.Doc).Distinct().Count() }).ToList();
+            var allTags = tags.Select(g => models.Tag(g.First().Tag, language) with { Count = g.Select(x => x.Doc).Distinct<Document>(ReferenceEqualityComparer.Instance).Count() }).ToList();
             results.Add(Listing(context, "list", prefix + "tags/", Versions("tags/"), s["tagsTitle"], "", [], null, null, language, titleLanguage: s.ForeignLanguageOf("tagsTitle")) is var index
                 ? index.With(TemplateKeys.Model, (ListingModel)index.Get(TemplateKeys.Model) with { AllTags = allTags })
                 : index);
             foreach (var group in tags)
                 results.Add(Listing(context, "list", $"{prefix}tags/{group.Key}/", Versions($"tags/{group.Key}/").Where(v => v.IsCurrent).ToList(), string.Format(s["tagTitle"], group.First().Tag), "",
-                    group.Select(x => x.Doc).Distinct(), null, null, language, titleLanguage: s.ForeignLanguageOf("tagTitle")));
+                    group.Select(x => x.Doc).Distinct<Document>(ReferenceEqualityComparer.Instance), null, null, language, titleLanguage: s.ForeignLanguageOf("tagTitle")));
 
             var notFound = new PageModel
             {
