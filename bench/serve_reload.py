@@ -4,7 +4,7 @@
     serve_reload.py PORT PID PAGE LAYOUT [RUNS]
 
 The server (process PID) must already be running on PORT. PAGE is a markdown file of its site and
-LAYOUT a layout of its theme. Each run appends to the file, then waits for the next `reload` event
+LAYOUT a layout of its theme, or - to time page edits only. Each run appends to the file, then waits for the next `reload` event
 on /__sitegen/events; the edits are undone at the end. Prints one line per kind of edit:
 `page <median ms> <median CPU ms> <min ms> <max ms>`, then `layout ...`. CPU is the server's user +
 system time from the write to the event, read from /proc.
@@ -84,10 +84,10 @@ def main():
     stream = events(port)
     wait_until_built(port, stream)
     time.sleep(3)  # the server starts watching files just after announcing its first build
-    for label, path, edit in (
-        ("page", page, lambda i: f"\nOne more sentence about the day, number {i}.\n"),
-        ("layout", layout, lambda i: f"\n@* edit {i} *@\n"),
-    ):
+    kinds = [("page", page, lambda i: f"\nOne more sentence about the day, number {i}.\n")]
+    if layout != "-":
+        kinds.append(("layout", layout, lambda i: f"\n@* edit {i} *@\n"))
+    for label, path, edit in kinds:
         times, cpu = time_edits(stream, pid, path, edit, runs)
         print(f"{label} {statistics.median(times):.0f} {statistics.median(cpu):.0f} {min(times):.0f} {max(times):.0f}", flush=True)
 

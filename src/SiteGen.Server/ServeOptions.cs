@@ -14,7 +14,13 @@ public sealed record ServeOptions
     /// <summary>Print info messages after each rebuild, not only errors and warnings.</summary>
     public bool Verbose { get; init; }
     /// <summary>How long changes must stop before a rebuild starts, so a burst of saves is one rebuild.</summary>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(200);
+    /// <remarks>
+    /// An editor's save is a burst of a few system calls in a row: truncate and write in place (VS Code,
+    /// nano), or write a new file and rename it over the old one (vim, Emacs, JetBrains' safe write,
+    /// gedit), each within a millisecond or two of the last. 50 ms covers that with room for a busy
+    /// machine, and leaves most of a 300 ms save-to-reload budget to the rebuild.
+    /// </remarks>
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(50);
 
     public const int DefaultPort = 8080;
 }

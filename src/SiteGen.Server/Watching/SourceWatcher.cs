@@ -37,12 +37,20 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// True for the files editors write beside the one being saved: backups (~), Emacs' locks (.#) and
+    /// auto-saves (#name#), vim's swap files and its write test (4913), JetBrains' safe-write copies
+    /// (___jb_tmp___, ___jb_old___), gedit's .goutputstream- files, and .tmp files.
+    /// </summary>
     public static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);
         return name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal)
+            || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'))
             || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name == "4913";
+            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name == "4913"
+            || name.EndsWith("___jb_tmp___", StringComparison.Ordinal) || name.EndsWith("___jb_old___", StringComparison.Ordinal)
+            || name.StartsWith(".goutputstream-", StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -2,6 +2,7 @@ using SiteGen.Checks;
 using SiteGen.Pipeline;
 using SiteGen.Publishing;
 using SiteGen.Publishing.Search;
+using SiteGen.Content;
 using SiteGen.Content.Modules;
 using SiteGen.EasyRead.Modules;
 using SiteGen.Listings;
@@ -46,6 +47,8 @@ public static class SitePipelines
         {
             Name = Listings,
             DependsOn = [Pages],
+            // Titles, summaries, dates, tags and paths, and the home pages' intros.
+            Reads = new FrontMatterOnly(AlsoRenderedPages: page => page.Get(ContentKeys.Page).Kind == PageKind.Home),
             Input = [new GenerateListings(Pages)],
             Process = [new RenderLayout()],
             Output = [new WriteFiles()],
@@ -60,6 +63,8 @@ public static class SitePipelines
         {
             Name = Redirects,
             DependsOn = [Content],
+            // Aliases, titles and paths.
+            Reads = new FrontMatterOnly(),
             Input = [new GenerateRedirects(Content)],
             Process = [new RenderLayout()],
             Output = [new WriteFiles()],

@@ -58,14 +58,14 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
 
             var tags = dated.SelectMany(d => d.Get(ContentKeys.FrontMatter).Tags.Select(t => (Tag: t, Doc: d)))
                 .GroupBy(x => Slug.From(x.Tag)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-            var allTags = tags.Select(g => models.Tag(g.First().Tag, language) with { Count = g.Select(x => x.Doc).Distinct().Count() }).ToList();
+            var allTags = tags.Select(g => models.Tag(g.First().Tag, language) with { Count = g.Select(x => x.Doc).Distinct<Document>(ReferenceEqualityComparer.Instance).Count() }).ToList();
             results.Add(Listing(context, "list", prefix + "tags/", Versions("tags/"), s["tagsTitle"], "", [], null, null, language, titleLanguage: s.ForeignLanguageOf("tagsTitle")) is var index
                 ? index.With(TemplateKeys.Model, (ListingModel)index.Get(TemplateKeys.Model) with { AllTags = allTags })
                 : index);
             // A tag's pages are not linked to other languages' pages of the same tag: tags are words of one language.
             foreach (var group in tags)
                 results.AddRange(PagedListing(context, $"{prefix}tags/{group.Key}/", number => Versions(ListingPages.PathOf($"tags/{group.Key}/", number)).Where(v => v.IsCurrent).ToList(),
-                    "tagTitle", group.Select(x => x.Doc).Distinct().ToList(), null, language, group.First().Tag));
+                    "tagTitle", group.Select(x => x.Doc).Distinct<Document>(ReferenceEqualityComparer.Instance).ToList(), null, language, group.First().Tag));
 
             var notFound = new PageModel
             {

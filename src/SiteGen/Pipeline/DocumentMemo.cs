@@ -14,9 +14,13 @@ public sealed class DocumentMemo
     /// <summary>One module's result for one document: null when the module dropped it.</summary>
     public sealed record Entry(Document? Output, IReadOnlyList<Diagnostic> Diagnostics);
 
+    /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> made in its input and process phases, and what it reported making it.</summary>
+    public sealed record Generated(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics);
+
     private readonly ConcurrentDictionary<(string Slot, string Source), Entry> entries = new();
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Generated> generated = new(StringComparer.Ordinal);
 
     internal Entry? Find(string slot, string source) => entries.GetValueOrDefault((slot, source));
 
@@ -27,6 +31,14 @@ public sealed class DocumentMemo
 
     /// <summary>The documents a remembered pipeline's process phase produced.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) => outputs.GetValueOrDefault(pipeline, []);
+
+    /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> generated; null when it did not run in that build.</summary>
+    public Generated? GeneratedBy(string pipeline) => generated.GetValueOrDefault(pipeline);
+
+    /// <summary>Everything the pipelines that declare <see cref="Pipeline.Reads"/> generated.</summary>
+    public IEnumerable<Document> AllGenerated => generated.Values.SelectMany(g => g.Documents);
+
+    internal void RememberGenerated(string pipeline, Generated made) => generated[pipeline] = made;
 
     internal void RememberInputs(string pipeline, ImmutableArray<Document> documents) => inputs[pipeline] = documents;
 
@@ -41,10 +53,14 @@ public sealed class DocumentMemo
 /// <param name="previous">The previous build's memo; null when there is none or it must not be used.</param>
 /// <param name="mustRedo">Whether a module of a pipeline has to process a document (by source) again.</param>
 /// <param name="previousFile">The path of the previous build's output file that is identical to a document's, or null.</param>
-public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, bool> mustRedo, Func<Document, string?> previousFile)
+/// <param name="previousRead">A source file as the previous build read it, when it has not changed since; null to read it.</param>
+/// <param name="generatedStill">Whether what a pipeline generated in the previous build is still right (it declares <see cref="Pipeline.Reads"/>, and nothing it reads changed).</param>
+/// <param name="written">The document the previous build wrote at a destination, or null.</param>
+public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, bool> mustRedo, Func<Document, string?> previousFile,
+    Func<string, Document?> previousRead, Func<Pipeline, DocumentMemo.Generated, bool> generatedStill, Func<string, Document?> written)
 {
     /// <summary>Nothing is reused; results are only recorded.</summary>
-    public static Reuse None() => new(null, (_, _, _) => true, _ => null);
+    public static Reuse None() => new(null, (_, _, _) => true, _ => null, _ => null, (_, _) => false, _ => null);
 
     /// <summary>This build's results, for the next build.</summary>
     public DocumentMemo Recorded { get; } = new();
@@ -56,6 +72,30 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
 
     /// <summary>The previous build's file that has exactly this document's output, to link instead of writing; null to write.</summary>
     public string? PreviousFile(Document document) => previousFile(document);
+
+    /// <summary>The document for a source file (path relative to the site) as the previous build read it, when the file has not changed since; null to read it.</summary>
+    public Document? PreviousRead(string source) => previousRead(source);
+
+    /// <summary>
+    /// True when <paramref name="document"/> is the very object the previous build wrote at its
+    /// destination: it was taken from that build, so its content, metadata and anything worked out from
+    /// it alone (a page check, say) are as they were. One reference comparison, no hashing.
+    /// </summary>
+    public bool SameAsPrevious(Document document) =>
+        document.Destination is { } destination && ReferenceEquals(written(destination), document);
+
+    /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> generated in the previous build, when none of what it reads changed since; null to run it.</summary>
+    internal DocumentMemo.Generated? PreviousOutputsOf(Pipeline pipeline)
+    {
+        if (pipeline.Reads is null || previous?.GeneratedBy(pipeline.Name) is not { } made || !generatedStill(pipeline, made)) return null;
+        takenWhole.Enqueue(pipeline.Name);
+        return made;
+    }
+
+    private readonly ConcurrentQueue<string> takenWhole = new();
+
+    /// <summary>The pipelines whose documents this build took whole from the previous build.</summary>
+    public IReadOnlyCollection<string> PipelinesTakenWhole => takenWhole;
 
     internal async ValueTask<Document?> GetOrProcessAsync(MemoSlot slot, Document input, Func<Document, ValueTask<Document?>> process, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Pipeline;
 
@@ -18,11 +19,9 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             try
             {
                 await Task.WhenAll(pipeline.DependsOn.Select(d => processed[d].Task));
-                var docs = await RunPhaseAsync(pipeline, nameof(pipeline.Input), pipeline.Input, [], context);
-                var remember = pipeline.RemembersDocuments ? context.Reuse?.Recorded : null;
-                remember?.RememberInputs(pipeline.Name, docs);
-                docs = await RunPhaseAsync(pipeline, nameof(pipeline.Process), pipeline.Process, docs, context);
-                remember?.RememberOutputs(pipeline.Name, docs);
+                var docs = pipeline.Reads is not null && context.Reuse is { } reuse
+                    ? await GenerateOrTakePreviousAsync(pipeline, reuse, context)
+                    : await InputAndProcessAsync(pipeline, context);
                 context.SetOutputs(pipeline.Name, docs);
                 processed[pipeline.Name].SetResult();
             }
@@ -39,6 +38,34 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
         foreach (var pipeline in pipelines)
             context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline, nameof(pipeline.Output), pipeline.Output, context.OutputsOf(pipeline.Name), context));
+    }
+
+    private static async Task<ImmutableArray<Document>> InputAndProcessAsync(Pipeline pipeline, BuildContext context)
+    {
+        var docs = await RunPhaseAsync(pipeline, nameof(pipeline.Input), pipeline.Input, [], context);
+        var remember = pipeline.RemembersDocuments ? context.Reuse?.Recorded : null;
+        remember?.RememberInputs(pipeline.Name, docs);
+        docs = await RunPhaseAsync(pipeline, nameof(pipeline.Process), pipeline.Process, docs, context);
+        remember?.RememberOutputs(pipeline.Name, docs);
+        return docs;
+    }
+
+    /// <summary>
+    /// A pipeline that declares what it reads (<see cref="Pipeline.Reads"/>): the previous build's
+    /// documents and diagnostics when none of that changed, else made again. Either way they are recorded for the next build.
+    /// </summary>
+    private static async Task<ImmutableArray<Document>> GenerateOrTakePreviousAsync(Pipeline pipeline, Reuse reuse, BuildContext context)
+    {
+        var made = reuse.PreviousOutputsOf(pipeline);
+        if (made is not null)
+            foreach (var d in made.Diagnostics) context.Diagnostics.Add(d);
+        else
+        {
+            var (docs, added) = await DiagnosticBag.CaptureAsync(async () => await InputAndProcessAsync(pipeline, context));
+            made = new DocumentMemo.Generated(docs, added);
+        }
+        reuse.Recorded.RememberGenerated(pipeline.Name, made);
+        return made.Documents;
     }
 
     private static async Task<ImmutableArray<Document>> RunPhaseAsync(Pipeline pipeline, string phase, IReadOnlyList<IModule> modules, ImmutableArray<Document> docs, BuildContext context)

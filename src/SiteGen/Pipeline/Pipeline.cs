@@ -19,4 +19,18 @@ public sealed class Pipeline
     /// file and on site-wide facts the rebuild planner watches.
     /// </summary>
     public bool RemembersDocuments { get; init; }
+    /// <summary>
+    /// Declares that the pipeline makes its documents from the site's pages by their front matter and
+    /// paths alone, so a preview rebuild takes them whole from the previous build when no such thing
+    /// changed (<see cref="Reuse.PreviousOutputsOf"/>). Null for a pipeline that runs in every build.
+    /// </summary>
+    public FrontMatterOnly? Reads { get; init; }
 }
+
+/// <summary>
+/// What a generating pipeline reads of the site's pages: front matter and paths, never a body, except
+/// the rendered pages that <paramref name="AlsoRenderedPages"/> selects (a home page's intro, say).
+/// </summary>
+/// <param name="AlsoRenderedPages">Pages whose rendered output the pipeline reads too; null for none.</param>
+public sealed record FrontMatterOnly(Func<Document, bool>? AlsoRenderedPages = null);
+

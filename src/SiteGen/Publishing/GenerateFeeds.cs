@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Output;
@@ -39,8 +40,9 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
                 var feed = Feed(context, files, language, section, siteUpdated,
                     entries.Where(e => e.Language == language && (section == FeedSection.All || e.Entry.Section == section)).Select(e => e.Entry).Take(MaxEntries).ToList());
                 var source = $"(feed of {section.ToString().ToLowerInvariant()}, {language})";
-                results.Add(new Document { Source = source, Destination = files.AtomFeed(language, section), Content = AtomFeedWriter.Write(feed) });
-                results.Add(new Document { Source = source, Destination = files.JsonFeed(language, section), Content = JsonFeedWriter.Write(feed) });
+                var (atom, json) = Written(feed);
+                results.Add(new Document { Source = source, Destination = files.AtomFeed(language, section), Content = atom });
+                results.Add(new Document { Source = source, Destination = files.JsonFeed(language, section), Content = json });
             }
         return Task.FromResult(results.ToImmutable());
     }
@@ -62,6 +64,24 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
             Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : emptyUpdated,
             Entries = entries,
         };
+    }
+
+    // The latest text of each feed (by its Atom address), kept for the life of the process.
+    private static readonly ConcurrentDictionary<string, (Feed Feed, string Atom, string Json)> LastWritten = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The feed as Atom and as JSON Feed. A preview rebuild after an edit that none of a feed's entries
+    /// shows has the very same entry objects (they are kept with their pages), so the text written last
+    /// time is taken instead of serialising some fifty bodies again.
+    /// </summary>
+    private static (string Atom, string Json) Written(Feed feed)
+    {
+        if (LastWritten.TryGetValue(feed.AtomUrl, out var last) && last.Feed == feed with { Entries = last.Feed.Entries }
+            && last.Feed.Entries.SequenceEqual<FeedEntry>(feed.Entries, ReferenceEqualityComparer.Instance))
+            return (last.Atom, last.Json);
+        var written = (Atom: AtomFeedWriter.Write(feed), Json: JsonFeedWriter.Write(feed));
+        LastWritten[feed.AtomUrl] = (feed, written.Atom, written.Json);
+        return written;
     }
 
     // Making absolute every link of every page's body is most of a feed's cost; a preview rebuild repeats it only for edited pages.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace SiteGen.Templates;
@@ -8,7 +9,12 @@ public sealed class DateFormatter(string language, UiStrings strings)
     // English pages use British conventions (8 December 2020, 24-hour times): the sites are UK charities'.
     private readonly CultureInfo culture = CultureFor(language);
 
-    public static CultureInfo CultureFor(string language)
+    // Looked up once per process: a failed look-up costs an exception, and a preview asks again on every rebuild.
+    private static readonly ConcurrentDictionary<string, CultureInfo> Cultures = new(StringComparer.Ordinal);
+
+    public static CultureInfo CultureFor(string language) => Cultures.GetOrAdd(language, Find);
+
+    private static CultureInfo Find(string language)
     {
         try
         {

@@ -52,7 +52,9 @@ public sealed class ModelFactory(BuildContext context)
             context.Urls.Path(files.JsonFeed(language, section)), linkText);
     }
 
-    public DateFormatter Dates(string language) => new(language, Site(language, null).Strings);
+    // One a language per build (strings may change between builds): made per item, it showed in every listing's profile.
+    public DateFormatter Dates(string language) => dates.GetOrAdd(language, l => new DateFormatter(l, Site(l, null).Strings));
+    private readonly ConcurrentDictionary<string, DateFormatter> dates = new(StringComparer.Ordinal);
 
     public string DocumentTitle(string title, string language) =>
         $"{title} – {context.Site.Config.Title}";

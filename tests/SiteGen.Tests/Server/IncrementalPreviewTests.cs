@@ -32,7 +32,7 @@ public sealed class IncrementalPreviewTests : IDisposable
         site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n");
         site.Write(WelshPost, "---\ntitle: Y post cyntaf\ntags: [newyddion]\n---\nY post cyntaf.\n");
         site.Write("content/en/blog/2021-02-01-second.md", "---\ntitle: Second post\ntags: [news]\n---\nThe second post links to [the first](2021-01-01-first.md#what-happened).\n");
-        site.Write(Event, "---\ntitle: Open day\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Online\n---\nCome and meet us.\n");
+        site.Write(Event, "---\ntitle: Open day\naliases: [/open-day/]\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Online\n---\nCome and meet us.\n");
         site.Write(EasyReadEvent, "---\ntitle: Open day\n---\nCome and meet us.\n");
         site.Write(WelshAbout, $"---\ntitle: Amdanom ni\ntranslation:\n  machineAssisted: false\n  reviewed: true\n  translatedFrom: {Translations.Fingerprint("Who we are.\n")}\n---\nPwy ydym ni.\n");
         generations = new Generations(Path.Combine(site.Root, "generations"));
@@ -63,7 +63,7 @@ public sealed class IncrementalPreviewTests : IDisposable
         await BuildAsync();
         var failed = await BuildAsync(site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post. See [nowhere](missing.md).\n\n## What happened\n\nWe met and talked.\n").Path(Post));
         Assert.Equal(BuildChange.Failed, failed.Change);
-        var fixedBuild = await BuildAsync(site.Write(Event, "---\ntitle: Open day\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Online\n---\nCome and meet us, and bring a friend.\n").Path(Event));
+        var fixedBuild = await BuildAsync(site.Write(Event, "---\ntitle: Open day\naliases: [/open-day/]\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Online\n---\nCome and meet us, and bring a friend.\n").Path(Event));
         Assert.Equal(BuildChange.Failed, fixedBuild.Change);
         var rebuilt = await BuildAsync(site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post, corrected.\n\n## What happened\n\nWe met and talked.\n").Path(Post));
 
@@ -93,12 +93,54 @@ public sealed class IncrementalPreviewTests : IDisposable
         Assert.Empty(builder.LatestPlan.PagesRead!);
     }
 
-    [Fact]
-    public async Task Front_matter_edit_rebuilds_everything()
+    [Theory]
+    [InlineData("title and tags")]
+    [InlineData("summary")]
+    [InlineData("date")]
+    public async Task Front_matter_edit_rebuilds_everything(string edit)
     {
         await BuildAsync();
-        await BuildAsync(Edit.All["title and tags"](site));
+        await BuildAsync(Edit.All[edit](site));
         Assert.NotNull(builder.LatestPlan.EverythingBecause);
+        Assert.Empty(builder.LatestPlan.PipelinesReused);
+    }
+
+    [Theory]
+    [InlineData("body of a translated page")]
+    [InlineData("a layout")]
+    public async Task Edit_that_leaves_front_matter_and_their_layouts_takes_listings_and_redirects_from_the_previous_build(string edit)
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All[edit](site));
+        Assert.Equal([SitePipelines.Listings, SitePipelines.Redirects], builder.LatestPlan.PipelinesReused);
+    }
+
+    [Fact]
+    public async Task Body_edit_of_a_home_page_makes_the_listings_again()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["body of a home page"](site));
+        Assert.Equal([SitePipelines.Redirects], builder.LatestPlan.PipelinesReused);
+    }
+
+    [Fact]
+    public async Task Edit_of_a_layout_only_listings_use_lays_out_again_only_the_listings()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["the listing layout"](site));
+        Assert.Empty(builder.LatestPlan.PagesRendered!);
+        Assert.Equal([SitePipelines.Redirects], builder.LatestPlan.PipelinesReused);
+    }
+
+    [Fact]
+    public async Task Rebuild_reads_only_the_files_reported_changed()
+    {
+        await BuildAsync();
+        // Written without telling the builder: a rebuild takes this file as the previous build read it.
+        site.Write(About, "---\ntitle: About us\n---\nText the builder was not told about.\n");
+        var rebuilt = await BuildAsync(Edit.All["body of a translated page"](site));
+        Assert.DoesNotContain("not told about", File.ReadAllText(Path.Combine(rebuilt.Served!.Path, "about/index.html")));
+        Assert.Contains("one more sentence", File.ReadAllText(Path.Combine(rebuilt.Served.Path, "blog/first/index.html")));
     }
 
     private Task<BuildReport> BuildAsync(params string[] changed) => builder.BuildAsync(changed, default);
@@ -139,7 +181,11 @@ public sealed class IncrementalPreviewTests : IDisposable
             ["body of an original whose translation records it"] = s => [s.Write(About, "---\ntitle: About us\n---\nWho we are, and what we do.\n").Path(About)],
             ["body that removes a heading other pages link to"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n").Path(Post)],
             ["title and tags"] = s => [s.Write(Post, "---\ntitle: Our first post\nsummary: What we did first.\ntags: [news, meetings]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
+            ["summary"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first, and why.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
+            ["date"] = s => [s.Write(Post, "---\ntitle: First post\ndate: 2021-01-05\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
+            ["body of a home page"] = s => [s.Write("content/cy/index.md", "---\ntitle: Hafan\n---\nCroeso i'r safle prawf, a diolch.\n").Path("content/cy/index.md")],
             ["a layout"] = s => [s.Append("themes/default/layouts/event.cshtml", "\n<!-- edited -->\n")],
+            ["the listing layout"] = s => [s.Append("themes/default/layouts/list.cshtml", "\n<!-- edited -->\n")],
             ["the shared frame"] = s => [s.Append("themes/default/layouts/_Layout.cshtml", "\n<!-- edited -->\n")],
             ["a new page"] = s => [s.Write("content/en/blog/2021-03-01-third.md", "---\ntitle: Third post\n---\nThe third post.\n").Path("content/en/blog/2021-03-01-third.md")],
             ["a removed page"] = s => [s.Delete("content/en/events/2030-05-01-open-day.easy-read.md")],

@@ -21,8 +21,11 @@ public sealed class RebuildMemory
 
     private sealed record Published(DocumentMemo Memo, string OutputPath, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
 
-    /// <summary>How the latest build was planned.</summary>
-    public RebuildPlan LatestPlan { get; private set; } = RebuildPlan.Everything("no build yet");
+    private RebuildPlan plan = RebuildPlan.Everything("no build yet");
+    private Reuse? latest;
+
+    /// <summary>How the latest build was planned, and which generating pipelines it took whole from the build before.</summary>
+    public RebuildPlan LatestPlan => plan with { PipelinesReused = [.. (latest?.PipelinesTakenWhole ?? []).Order(StringComparer.Ordinal)] };
 
     /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
     public void Changed(IEnumerable<string> paths)
@@ -33,8 +36,8 @@ public sealed class RebuildMemory
     /// <summary>The plan for a build about to run in <paramref name="context"/>.</summary>
     internal Reuse Plan(BuildContext context)
     {
-        (var reuse, LatestPlan) = last is null ? (Reuse.None(), RebuildPlan.Everything("first build")) : PlanAfter(last, context);
-        return reuse;
+        (latest, plan) = last is null ? (Reuse.None(), RebuildPlan.Everything("first build")) : PlanAfter(last, context);
+        return latest;
     }
 
     /// <summary>Keeps a published build's results; the changes noted before it are now part of it.</summary>
@@ -53,10 +56,30 @@ public sealed class RebuildMemory
         var redo = new Redo();
         var whyEverything = Classify(previous, context, redo);
         var previousFile = (Func<Document, string?>)(d => PreviousFile(previous, d));
+        var written = (Func<string, Document?>)(destination => previous.Written.GetValueOrDefault(destination));
         if (whyEverything is not null)
-            return (new Reuse(null, (_, _, _) => true, previousFile), RebuildPlan.Everything(whyEverything));
-        return (new Reuse(previous.Memo, redo.MustRedo, previousFile),
+            return (new Reuse(null, (_, _, _) => true, previousFile, _ => null, (_, _) => false, written), RebuildPlan.Everything(whyEverything));
+
+        // Only files the watcher reported can differ from what the previous build read.
+        var changedSources = changed.Select(context.Site.Relative).ToHashSet(StringComparer.Ordinal);
+        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
+        var previousRead = (Func<string, Document?>)(source => changedSources.Contains(source) ? null : read.GetValueOrDefault(source));
+        var renderedAgain = previous.Memo.OutputsOf(SitePipelines.Pages)
+            .Where(d => redo.AllPages || redo.Pages.Contains(d.Source) || redo.LaidOut.Contains(d.Source)).ToList();
+        return (new Reuse(previous.Memo, redo.MustRedo, previousFile, previousRead, (p, made) => StillRight(p, made, redo, renderedAgain), written),
             new RebuildPlan(redo.AllPages ? null : redo.Pages.Union(redo.LaidOut).ToHashSet(StringComparer.Ordinal), redo.Content, null));
+    }
+
+    /// <summary>
+    /// Whether what a pipeline generated in the previous build is still right: it reads only front matter
+    /// and paths (<see cref="Pipeline.Pipeline.Reads"/>), which no edit of this plan changed, so only the
+    /// layouts it laid its documents out with and the rendered pages it declares it reads can have.
+    /// </summary>
+    private static bool StillRight(Pipeline.Pipeline pipeline, DocumentMemo.Generated made, Redo redo, IReadOnlyList<Document> renderedAgain)
+    {
+        if (made.Documents.Any(d => d.Find(TemplateKeys.Model)?.Layout is { } layout && (redo.AllPages || redo.Layouts.Contains(layout))))
+            return false;
+        return pipeline.Reads?.AlsoRenderedPages is not { } reads || !renderedAgain.Any(reads);
     }
 
     /// <summary>Fills <paramref name="redo"/> with what the changes touch; returns why everything must be rebuilt instead, or null.</summary>
@@ -89,9 +112,11 @@ public sealed class RebuildMemory
                 // The shared frame and partials are part of every layout.
                 if (layout.StartsWith('_') || layout.Contains(Path.DirectorySeparatorChar)) { redo.AllPages = true; continue; }
                 var users = pages.Where(d => d.Find(TemplateKeys.Model)?.Layout == layout).Select(d => d.Source).ToList();
-                // Only a layout some page used is known to have existed before; any other may be new or gone.
-                if (users.Count == 0 || !File.Exists(path)) return $"{relative} is not a layout of any page";
+                // Only a layout some page or remembered generated document used is known to have existed before; any other may be new or gone.
+                if ((users.Count == 0 && !previous.Memo.AllGenerated.Any(d => d.Find(TemplateKeys.Model)?.Layout == layout)) || !File.Exists(path))
+                    return $"{relative} is not a layout of any page";
                 redo.LaidOut.UnionWith(users);
+                redo.Layouts.Add(layout);
             }
             else return $"{relative} is not a page or a page layout";
         }
@@ -142,6 +167,8 @@ public sealed class RebuildMemory
         public HashSet<string> Pages { get; } = new(StringComparer.Ordinal);
         /// <summary>Pages whose layout changed: only laying them out is done again, their markdown and models are as they were.</summary>
         public HashSet<string> LaidOut { get; } = new(StringComparer.Ordinal);
+        /// <summary>The layouts (by name) that changed: pages and generated documents laid out with them are laid out again.</summary>
+        public HashSet<string> Layouts { get; } = new(StringComparer.Ordinal);
         /// <summary>The shared frame or a partial changed: every page is laid out again.</summary>
         public bool AllPages { get; set; }
 
@@ -158,6 +185,9 @@ public sealed class RebuildMemory
 public sealed record RebuildPlan(IReadOnlySet<string>? PagesRendered, IReadOnlySet<string>? PagesRead, string? EverythingBecause)
 {
     public static RebuildPlan Everything(string because) => new(null, null, because);
+
+    /// <summary>The generating pipelines (listings, redirects ...) whose documents were taken whole from the build before.</summary>
+    public IReadOnlyList<string> PipelinesReused { get; init; } = [];
 
     /// <summary>For the log: "2 pages rendered again", or why everything was.</summary>
     public override string ToString() => EverythingBecause is { } why ? $"everything rebuilt: {why}"

@@ -45,7 +45,7 @@ public sealed class ReadContentTree(bool pages) : IModule
                 var isData = isLanguage && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
                 if (pages && isPage)
                 {
-                    if (ReadPage(file, relative, context) is { } page) results.Add(page);
+                    if ((context.Reuse?.PreviousRead(relative) ?? ReadPage(file, relative, context)) is { } page) results.Add(page);
                 }
                 else if (!pages && !isPage && !isData)
                     results.Add(new Document

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
@@ -42,9 +43,10 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             var prefix = paths.LanguagePrefix(language);
             var entries = pages
                 .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                .Select(d => Entry(d, context))
-                .OrderByDescending(e => e.Date, StringComparer.Ordinal)
-                .ThenBy(e => e.Url, StringComparer.Ordinal);
+                .Select(d => (Document: d, Entry: Entry(d, context)))
+                .OrderByDescending(e => e.Entry.Date, StringComparer.Ordinal)
+                .ThenBy(e => e.Entry.Url, StringComparer.Ordinal)
+                .Select(e => EntriesJson.Of(e.Document).Value ??= SearchIndex.ToJson(e.Entry));
             results.Add(new Document
             {
                 Source = $"(search index, {language})",
@@ -74,6 +76,11 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             EasyRead: page.IsEasyRead,
             Text: Texts.Of(document));
     }
+
+    // Writing every page's text as JSON was most of the index's cost in a preview rebuild; an entry is a
+    // function of its document (the date's wording depends only on the page's language), so it is written
+    // once per document. The box is filled here, where the entry is at hand.
+    private static readonly PerDocument<StrongBox<string?>> EntriesJson = new(_ => new StrongBox<string?>());
 
     // The page's text is a function of its body alone; a preview rebuild works it out again only for edited pages.
     private static readonly PerDocument<string> Texts = new(d => PlainText.Shorten(PlainText.FromHtml(d.Get(TemplateKeys.Model).BodyHtml), SearchIndex.MaxTextLength));

@@ -47,8 +47,12 @@ public static class SearchIndex
     };
 
     /// <summary>The index file's JSON: <c>{"language": "cy", "pages": [...]}</c>, without indentation (it is read by the script, not people).</summary>
-    public static string ToJson(string language, IEnumerable<SearchEntry> entries) =>
-        JsonSerializer.Serialize(new IndexFile(language, [.. entries]), Json);
+    public static string ToJson(string language, IEnumerable<SearchEntry> entries) => ToJson(language, entries.Select(ToJson));
 
-    private sealed record IndexFile(string Language, IReadOnlyList<SearchEntry> Pages);
+    /// <summary>The index file's JSON from each entry's own (<see cref="ToJson(SearchEntry)"/>), so entries that did not change need not be written again.</summary>
+    public static string ToJson(string language, IEnumerable<string> entriesJson) =>
+        $"{{\"language\":{JsonSerializer.Serialize(language, Json)},\"pages\":[{string.Join(',', entriesJson)}]}}";
+
+    /// <summary>One entry's JSON, as it stands in the index.</summary>
+    public static string ToJson(SearchEntry entry) => JsonSerializer.Serialize(entry, Json);
 }
