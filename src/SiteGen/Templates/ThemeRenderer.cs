@@ -12,12 +12,16 @@ public sealed partial class ThemeRenderer
 {
     private static readonly ConcurrentDictionary<string, ThemeRenderer> ByThemePath = new();
     private readonly RazorLightEngine engine;
+    private readonly string layoutsPath;
     private readonly ConcurrentDictionary<string, Lazy<Task>> compiled = new();
+    private readonly Lock gate = new();
+    private Task? compilingAll;
 
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="cacheFolder">Where compiled layouts are kept between processes; null for memory only.</param>
     internal ThemeRenderer(string layoutsPath, string? cacheFolder)
     {
+        this.layoutsPath = layoutsPath;
         Cache = new CompiledTemplateCache(layoutsPath, cacheFolder);
         engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(layoutsPath)
@@ -34,15 +38,44 @@ public sealed partial class ThemeRenderer
     /// <summary>Drops the compiled layouts of <paramref name="theme"/> after a layout file changed, so the next render compiles them afresh.</summary>
     public static void Forget(Theme theme) => ByThemePath.TryRemove(theme.LayoutsPath, out _);
 
+    /// <summary>
+    /// Starts compiling every layout and partial on one background thread, once per renderer, and
+    /// returns at once. Without a compiled-layout cache, Roslyn takes seconds; started with the build,
+    /// it runs while the content is read and parsed instead of holding up the first page's layout.
+    /// A layout that fails to compile is reported by the first page that uses it.
+    /// </summary>
+    /// <returns>The background work, which never fails; a build need not wait for it.</returns>
+    public Task StartCompilingAll()
+    {
+        if (!Directory.Exists(layoutsPath)) return Task.CompletedTask;
+        lock (gate)
+            return compilingAll ??= Task.Run(async () =>
+            {
+                try
+                {
+                    foreach (var file in Directory.EnumerateFiles(layoutsPath, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    {
+                        var name = Path.GetRelativePath(layoutsPath, file).Replace('\\', '/')[..^".cshtml".Length];
+                        try { await Compile(name); }
+                        catch (Exception) { /* the page that uses this layout reports why it failed */ }
+                    }
+                }
+                catch (IOException) { /* a layout not compiled here is compiled by the first page that uses it */ }
+            });
+    }
+
     /// <summary>Renders <paramref name="layout"/> (a name without .cshtml) with <paramref name="model"/>.</summary>
     public async Task<string> RenderAsync(string layout, PageModel model)
     {
-        // One compilation per layout even when many pages ask for it at once.
-        await compiled.GetOrAdd(layout, l => new Lazy<Task>(() => engine.CompileTemplateAsync(l + ".cshtml"))).Value;
+        await Compile(layout);
         // A page instance keeps render state, so each render takes a fresh one from the compiled cache.
         var page = await engine.CompileTemplateAsync(layout + ".cshtml");
         return ReadableText(await engine.RenderTemplateAsync(page, model));
     }
+
+    // One compilation per layout even when many pages (and the background compilation) ask for it at once.
+    private Task Compile(string layout) =>
+        compiled.GetOrAdd(layout, l => new Lazy<Task>(() => engine.CompileTemplateAsync(l + ".cshtml"))).Value;
 
     /// <summary>
     /// Razor's default encoder writes every character outside ASCII as a reference (&amp;#x627;), which makes

@@ -72,6 +72,27 @@ public sealed class CompiledTemplateCacheTests : IDisposable
         Assert.Equal(0, renderer.Cache.LoadedFromDisk);
     }
 
+    [Fact]
+    public async Task Compiling_all_layouts_compiles_every_layout_and_partial_before_any_page_is_rendered()
+    {
+        theme.Write("layouts/partials/_Note.cshtml", "@model SiteGen.Templates.PageModel\n<p>@Model.Title</p>\n");
+
+        await new ThemeRenderer(LayoutsPath, cache.Path).StartCompilingAll();
+
+        Assert.Equal(2, Directory.GetFiles(cache.Path, "*.dll").Length);
+    }
+
+    [Fact]
+    public async Task A_layout_that_fails_to_compile_in_the_background_fails_the_page_that_uses_it()
+    {
+        theme.Write("layouts/page.cshtml", "@model SiteGen.Templates.PageModel\n<h1>@Model.NoSuchProperty</h1>\n");
+        var renderer = new ThemeRenderer(LayoutsPath, cache.Path);
+
+        await renderer.StartCompilingAll();
+
+        await Assert.ThrowsAsync<RazorLight.Compilation.TemplateCompilationException>(() => Render(renderer));
+    }
+
     private string LayoutsPath => Path.Combine(theme.Path, "layouts");
 
     private static Task<string> Render(ThemeRenderer renderer) => renderer.RenderAsync("page", new PageModel

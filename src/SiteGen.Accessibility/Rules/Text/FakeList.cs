@@ -15,21 +15,28 @@ public sealed partial class FakeList : Rule
 
     public override IEnumerable<Finding> Check(PageContext page)
     {
+        // Each paragraph's lines are asked for up to three times (its own, as the next of a run, as the
+        // previous of another), so they are split once per page.
+        var linesOf = new Dictionary<IElement, List<string>>();
+        List<string> LinesOf(IElement p) => linesOf.TryGetValue(p, out var lines) ? lines : linesOf[p] = Lines(p);
+        string FirstLine(IElement p) => LinesOf(p) is [var first, ..] ? first : "";
+
         // Lines inside one paragraph (soft line breaks or <br>).
-        foreach (var p in page.QuerySelectorAll("p"))
+        var paragraphs = page.QuerySelectorAll("p");
+        foreach (var p in paragraphs)
         {
-            var markers = Lines(p).Select(Marker).Where(m => m is not null).ToList();
+            var markers = LinesOf(p).Select(Marker).Where(m => m is not null).ToList();
             if (markers.Count >= 2)
                 yield return Finding(page, p, markers!);
         }
 
         // Consecutive paragraphs that each start with a marker; report the first of the run.
-        foreach (var p in page.QuerySelectorAll("p"))
+        foreach (var p in paragraphs)
         {
             if (PreviousParagraph(p) is { } prev && Marker(FirstLine(prev)) is not null) continue; // not the start of a run
             var run = new List<string>();
             for (var e = p; e is not null && Marker(FirstLine(e)) is { } m; e = NextParagraph(e)) run.Add(m);
-            if (run.Count >= 2 && Lines(p).Count(l => Marker(l) is not null) < 2)
+            if (run.Count >= 2 && LinesOf(p).Count(l => Marker(l) is not null) < 2)
                 yield return Finding(page, p, run);
         }
     }
@@ -43,8 +50,6 @@ public sealed partial class FakeList : Rule
 
     private static IElement? NextParagraph(IElement e) => e.NextElementSibling is { LocalName: "p" } n ? n : null;
     private static IElement? PreviousParagraph(IElement e) => e.PreviousElementSibling is { LocalName: "p" } n ? n : null;
-
-    private static string FirstLine(IElement p) => Lines(p).FirstOrDefault() ?? "";
 
     private static List<string> Lines(IElement p)
     {

@@ -32,23 +32,43 @@ public static class EnglishSyllables
         ["february"] = 4, ["several"] = 3, ["fire"] = 1, ["hour"] = 1, ["hours"] = 1, ["our"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ExceptionsBySpan =
+        Exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] SilentESuffixes = ["ly", "ful", "less", "ness", "ment", "ments"];
+
+    private const string Hyphens = "-‐–";
+
+    // Words are counted by the hundred thousand in a build, so the word is read as spans of a
+    // stack buffer rather than split, lowered and filtered into new strings.
+    private const int StackLimit = 128;
 
     /// <summary>Syllables in <paramref name="word"/>; at least 1 for any word.</summary>
     public static int Count(string word)
     {
-        var parts = word.Split(['-', '‐', '–'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 ? parts.Sum(CountOne) : CountOne(word);
+        var span = word.AsSpan();
+        var parts = 0;
+        foreach (var part in span.SplitAny(Hyphens))
+            if (!span[part].IsEmpty) parts++;
+        if (parts <= 1) return CountOne(span);
+        var total = 0;
+        foreach (var part in span.SplitAny(Hyphens))
+            if (!span[part].IsEmpty) total += CountOne(span[part]);
+        return total;
     }
 
-    private static int CountOne(string raw)
+    private static int CountOne(ReadOnlySpan<char> raw)
     {
         // A possessive 's adds no syllable: people's is read as people.
         if (raw.Length > 2 && (raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
             raw = raw[..^2];
-        var w = new string(raw.ToLowerInvariant().Where(c => c is >= 'a' and <= 'z').ToArray());
+        Span<char> buffer = raw.Length <= StackLimit ? stackalloc char[StackLimit] : new char[raw.Length];
+        var length = 0;
+        foreach (var c in raw)
+            if (char.ToLowerInvariant(c) is var lower and >= 'a' and <= 'z') buffer[length++] = lower;
+        ReadOnlySpan<char> w = buffer[..length];
         if (w.Length == 0) return 1;
-        if (Exceptions.TryGetValue(w, out var known)) return known;
+        if (ExceptionsBySpan.TryGetValue(w, out var known)) return known;
         if (w.Length <= 3) return 1;
         // A leading y before a vowel is a consonant (year, young).
         if (w[0] == 'y' && IsVowel(w[1])) w = w[1..];
@@ -62,20 +82,20 @@ public static class EnglishSyllables
         return Math.Max(1, count);
     }
 
-    private static int SilentEndings(string w)
+    private static int SilentEndings(ReadOnlySpan<char> w)
     {
         var silent = 0;
         var n = w.Length;
         if (w[n - 1] == 'e' && !IsVowel(w[n - 2]) && !(w[n - 2] == 'l' && n >= 3 && !IsVowel(w[n - 3])))
             silent++;
-        else if (w.EndsWith("ed", StringComparison.Ordinal) && n >= 4 && !IsVowel(w[n - 3]) && w[n - 3] is not ('t' or 'd') && !ConsonantLe(w, n - 3))
+        else if (w.EndsWith("ed") && n >= 4 && !IsVowel(w[n - 3]) && w[n - 3] is not ('t' or 'd') && !ConsonantLe(w, n - 3))
             silent++;
-        else if (w.EndsWith("es", StringComparison.Ordinal) && n >= 4 && !IsVowel(w[n - 3]) && !SoundedEs(w) && !ConsonantLe(w, n - 3))
+        else if (w.EndsWith("es") && n >= 4 && !IsVowel(w[n - 3]) && !SoundedEs(w) && !ConsonantLe(w, n - 3))
             silent++;
         foreach (var suffix in SilentESuffixes)
         {
             var at = n - suffix.Length - 1;
-            if (at >= 2 && w.EndsWith(suffix, StringComparison.Ordinal) && w[at] == 'e' && !IsVowel(w[at - 1]) && IsVowelBefore(w, at - 1))
+            if (at >= 2 && w.EndsWith(suffix) && w[at] == 'e' && !IsVowel(w[at - 1]) && IsVowelBefore(w, at - 1))
             {
                 silent++;
                 break;
@@ -85,33 +105,33 @@ public static class EnglishSyllables
     }
 
     // The e of -bled, -tles, -ples ... belongs to a sounded "le" syllable: dis-a-bled, ta-bles.
-    private static bool ConsonantLe(string w, int l) => w[l] == 'l' && l >= 1 && w[l - 1] is 'b' or 'p' or 't' or 'd' or 'g' or 'k' or 'f' or 'z' or 'c';
+    private static bool ConsonantLe(ReadOnlySpan<char> w, int l) => w[l] == 'l' && l >= 1 && w[l - 1] is 'b' or 'p' or 't' or 'd' or 'g' or 'k' or 'f' or 'z' or 'c';
 
     // -es is its own syllable after the sounds s, z, sh, ch and soft c or g: changes, uses, boxes.
-    private static bool SoundedEs(string w)
+    private static bool SoundedEs(ReadOnlySpan<char> w)
     {
         var stem = w[..^2];
         return stem.EndsWith('c') || stem.EndsWith('g') || stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z')
-            || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal);
+            || stem.EndsWith("ch") || stem.EndsWith("sh");
     }
 
-    private static int Hiatus(string w)
+    private static int Hiatus(ReadOnlySpan<char> w)
     {
         var extra = 0;
         for (var i = 1; i + 1 < w.Length; i++)
         {
-            var pair = w.Substring(i, 2);
+            var pair = w.Slice(i, 2);
             var before = w[i - 1];
             var glide = before is 'c' or 't' or 's' or 'x' or 'g' || (before == 'u' && i >= 2 && w[i - 2] is 'q' or 'g');
-            if (pair is "ia" or "io" or "iu" or "eo" && !glide && !IsVowel(before)) extra++;
-            else if (pair == "ie" && !IsVowel(before) && i + 3 < w.Length + 1 && w[(i + 2)..] is var rest
-                     && (rest.StartsWith("nce", StringComparison.Ordinal) || rest.StartsWith("nt", StringComparison.Ordinal)) && !glide)
+            if ((pair is "ia" or "io" or "iu" or "eo") && !glide && !IsVowel(before)) extra++;
+            else if (pair is "ie" && !IsVowel(before) && w[(i + 2)..] is var rest
+                     && (rest.StartsWith("nce") || rest.StartsWith("nt")) && !glide)
                 extra++;
         }
         return extra;
     }
 
-    private static bool IsVowelBefore(string w, int end)
+    private static bool IsVowelBefore(ReadOnlySpan<char> w, int end)
     {
         for (var i = end; i >= 0; i--)
             if (IsVowel(w[i])) return true;

@@ -37,14 +37,28 @@ public sealed record TextStatistics(int Words, int Sentences, int Syllables, int
                 var s = CountsAsNumber(word) ? 1 : EnglishSyllables.Count(word);
                 syllables += s;
                 if (s >= 3) poly++;
-                if (word.Count(char.IsLetter) > 6) longWords++;
+                if (Letters(word) > 6) longWords++;
             }
         }
         return new TextStatistics(words, count, syllables, longWords, poly);
     }
 
     /// <summary>A number written in digits is read as one unit, as textstat counts it.</summary>
-    public static bool CountsAsNumber(string word) => word.All(c => char.IsDigit(c) || c is ',' or '.');
+    public static bool CountsAsNumber(string word)
+    {
+        foreach (var c in word)
+            if (!(char.IsDigit(c) || c is ',' or '.')) return false;
+        return true;
+    }
+
+    // A loop rather than LINQ: this runs for every word of every page.
+    private static int Letters(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+            if (char.IsLetter(c)) letters++;
+        return letters;
+    }
 
     public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
 
