@@ -51,7 +51,13 @@ public sealed class PreviewServer : IAsyncDisposable
         this.log = log;
         events = new EventStream(new OverlayText(options.SiteRoot));
         generations = new Generations();
-        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = generations.Root });
+        // The host would otherwise watch its content root for appsettings.json changes, with a recursive watcher
+        // that takes up every folder of every new generation written there; the preview has no settings file.
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = generations.Root,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(k =>
         {

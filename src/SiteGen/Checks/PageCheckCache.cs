@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,6 +17,9 @@ namespace SiteGen.Checks;
 public sealed class PageCheckCache
 {
     private readonly ConcurrentDictionary<string, CheckedPage> pages = new(StringComparer.Ordinal);
+    // A page taken whole from the previous build holds the very same HTML string, so its hash is looked up by
+    // reference instead of being worked out again over every page's HTML on every save.
+    private readonly ConditionalWeakTable<string, string> hashes = new();
     private ConcurrentDictionary<string, byte> usedThisBuild = new(StringComparer.Ordinal);
     private string buildKey = "";
     private int checkedThisBuild;
@@ -38,7 +42,7 @@ public sealed class PageCheckCache
     /// <param name="stillHolds">Whether a kept result is still right (its theme locations have not moved).</param>
     internal CheckedPage GetOrCheck(string html, string page, Func<CheckedPage> check, Func<CheckedPage, bool> stillHolds)
     {
-        var key = page + "\n" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
+        var key = page + "\n" + hashes.GetValue(html, h => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(h))));
         usedThisBuild[key] = 0;
         if (pages.TryGetValue(key, out var hit) && stillHolds(hit)) return hit;
         Interlocked.Increment(ref checkedThisBuild);
