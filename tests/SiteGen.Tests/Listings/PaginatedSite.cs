@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using SiteGen.Build;
 using SiteGen.Tests.Build;
 using SiteGen.Tests.Publishing;
@@ -9,15 +8,10 @@ namespace SiteGen.Tests.Listings;
 /// A three-language site with two items a listing page: five English events (three pages, all tagged "forum"),
 /// three Welsh and three Urdu (two pages each), and no blog posts, built once for the pagination tests.
 /// </summary>
-public sealed class PaginatedSite : IAsyncLifetime
+public sealed class PaginatedSite() : BuiltTempSite(
+    "title: Test site\nbaseUrl: https://example.org/\npaginate: 2\nlanguages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n  - { code: ur, name: اردو, dir: rtl }\n")
 {
-    private readonly TempSite site = new(
-        "title: Test site\nbaseUrl: https://example.org/\npaginate: 2\nlanguages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n  - { code: ur, name: اردو, dir: rtl }\n");
-
-    public BuildResult Result { get; private set; } = null!;
-    public string Output => site.Output;
-
-    public async Task InitializeAsync()
+    protected override async Task<BuildResult> WriteAndBuildAsync(TempSite site)
     {
         site.Write("content/cy/index.md", "---\ntitle: Hafan\n---\nCroeso.\n")
             .Write("content/ur/index.md", "---\ntitle: سرورق\n---\nخوش آمدید۔\n");
@@ -31,18 +25,6 @@ public sealed class PaginatedSite : IAsyncLifetime
         for (var day = 1; day <= 3; day++)
             site.Write($"content/ur/events/2026-10-0{day}-ijlas-{day}.md",
                 $"---\ntitle: اجلاس {day}\nsummary: ہمارا اجلاس نمبر {day}۔\n---\n## کیا ہوا\n\nہم ملے اور بات کی۔\n");
-        Result = await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero)) });
+        return await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero)) });
     }
-
-    public Task DisposeAsync()
-    {
-        site.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public string Read(string relative) => File.ReadAllText(Path.Combine(site.Output, relative));
-
-    public bool Exists(string relative) => File.Exists(Path.Combine(site.Output, relative));
-
-    public AngleSharp.Dom.IDocument Page(string relative) => new HtmlParser().ParseDocument(Read(relative));
 }

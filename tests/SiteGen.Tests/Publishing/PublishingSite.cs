@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using SiteGen.Build;
 using SiteGen.Tests.Build;
 
@@ -21,18 +20,13 @@ public sealed class PublishingSiteCollection : ICollectionFixture<PublishingSite
 /// A three-language site published under a base path (a GitHub Pages project site), with events
 /// before and after the build's fixed "now", built once for the feed, sitemap and calendar tests.
 /// </summary>
-public sealed class PublishingSite : IAsyncLifetime
+public sealed class PublishingSite() : BuiltTempSite(
+    $"title: Test site\ndescription: A site for testing feeds.\nbaseUrl: {BaseUrl}\ndefaultLanguage: en\nlanguages:\n  - {{ code: en, name: English }}\n  - {{ code: cy, name: Cymraeg }}\n  - {{ code: ur, name: اردو, dir: rtl }}\n")
 {
     public const string BaseUrl = "https://example.github.io/sitegen/";
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly TempSite site = new(
-        $"title: Test site\ndescription: A site for testing feeds.\nbaseUrl: {BaseUrl}\ndefaultLanguage: en\nlanguages:\n  - {{ code: en, name: English }}\n  - {{ code: cy, name: Cymraeg }}\n  - {{ code: ur, name: اردو, dir: rtl }}\n");
-
-    public BuildResult Result { get; private set; } = null!;
-    public string Output => site.Output;
-
-    public async Task InitializeAsync()
+    protected override async Task<BuildResult> WriteAndBuildAsync(TempSite site)
     {
         site.Write("content/cy/index.md", "---\ntitle: Hafan\n---\nCroeso.\n")
             .Write("content/ur/index.md", "---\ntitle: سرورق\n---\nخوش آمدید۔\n")
@@ -58,18 +52,6 @@ public sealed class PublishingSite : IAsyncLifetime
                 + "## Find out more\n\n![People sitting round a table](../../images/meeting.svg) Come to our office to ask us.\n")
             .Write("content/en/blog/2026-10-15-a-post.md",
                 "---\ntitle: News from the office\nsummary: What we have been doing.\ntags: [news]\naliases: [/news/old-post/]\n---\n## Our news\n\nSee our [winter forum](../events/2026-11-01-winter-forum.md).\n");
-        Result = await site.BuildAsync(o => o with { Clock = new FixedClock(Now) });
+        return await site.BuildAsync(o => o with { Clock = new FixedClock(Now) });
     }
-
-    public Task DisposeAsync()
-    {
-        site.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public string Read(string relative) => File.ReadAllText(Path.Combine(site.Output, relative));
-
-    public bool Exists(string relative) => File.Exists(Path.Combine(site.Output, relative));
-
-    public AngleSharp.Dom.IDocument Page(string relative) => new HtmlParser().ParseDocument(Read(relative));
 }
