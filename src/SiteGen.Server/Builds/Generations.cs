@@ -42,21 +42,18 @@ public sealed class Generations : IDisposable
     /// <summary>Makes <paramref name="generation"/> the one requests see, and retires the previous one.</summary>
     public void Publish(Generation generation)
     {
+        List<Generation> due;
         lock (gate)
         {
             var previous = Interlocked.Exchange(ref current, generation);
             if (previous is not null) retired.Add((previous, DateTime.UtcNow));
-            DeleteRetired(DateTime.UtcNow - Grace);
+            var before = DateTime.UtcNow - Grace;
+            due = [.. retired.Where(r => r.RetiredAt <= before).Select(r => r.Generation)];
+            retired.RemoveAll(r => r.RetiredAt <= before);
         }
-    }
-
-    private void DeleteRetired(DateTime before)
-    {
-        foreach (var old in retired.Where(r => r.RetiredAt <= before).ToList())
-        {
-            TryDelete(old.Generation.Path);
-            retired.Remove(old);
-        }
+        // Deleting a generation of a large site is thousands of unlinks; the reload that waits on this
+        // build should not wait for them too.
+        if (due.Count > 0) _ = Task.Run(() => due.ForEach(g => TryDelete(g.Path)));
     }
 
     private static void TryDelete(string path)
