@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Pipeline;
@@ -79,7 +80,18 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             };
             results.Add(new Document { Source = $"(404 page, {language})", Destination = prefix + "404.html" }.With(TemplateKeys.Model, notFound));
         }
+        ReportPagesInTheWay(pages, results, context);
         return Task.FromResult(results.ToImmutable());
+    }
+
+    /// <summary>A markdown page published where a listing page goes would be overwritten by it without a word: an error at the page.</summary>
+    private static void ReportPagesInTheWay(IEnumerable<Document> pages, IEnumerable<Document> listings, BuildContext context)
+    {
+        var generated = listings.Where(d => d.Destination is not null).Select(d => d.Destination!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in pages.Where(d => d.Destination is { } destination && generated.Contains(destination)))
+            context.Diagnostics.Error(Codes.DuplicateUrl,
+                $"This page would be published at {context.Urls.Path(page.Get(ContentKeys.Page).SitePath)}, where SiteGen publishes a listing page (a section, a tag, or one of their numbered pages). Give it a different file name or slug.",
+                SourceLocation.StartOf(page.Source));
     }
 
     /// <summary>
