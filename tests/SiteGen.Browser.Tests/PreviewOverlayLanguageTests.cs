@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SiteGen.Server;
 using Xunit.Abstractions;
 
 namespace SiteGen.Browser.Tests;
@@ -11,23 +10,14 @@ namespace SiteGen.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PreviewOverlayLanguageTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly float Patience = 90_000;
-    private readonly string siteRoot = Path.Combine(Path.GetTempPath(), "sitegen-preview-" + Guid.NewGuid().ToString("N"));
-    private PreviewServer server = null!;
-    private IBrowserContext context = null!;
+    private const float Patience = PreviewSite.Patience;
+    private readonly PreviewSite preview = new();
 
-    public async Task InitializeAsync()
-    {
-        Write("content/site.yml", "title: Preview test\nbaseUrl: https://example.org/\ndefaultLanguage: en\nlanguages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n  - { code: ur, name: اردو, dir: rtl }\n");
-        Write("content/en/about.md", "---\ntitle: About us\n---\nWho we are.\n");
-        Write("content/cy/about.md", "---\ntitle: Amdanom ni\n---\nPwy ydyn ni.\n");
-        Write("content/ur/about.md", "---\ntitle: ہمارے بارے میں\n---\nہم کون ہیں۔\n");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(BuiltSite.RepositoryRoot, "themes"), "*", SearchOption.AllDirectories))
-            Write(Path.Combine("themes", Path.GetRelativePath(Path.Combine(BuiltSite.RepositoryRoot, "themes"), file)), File.ReadAllText(file));
-        (server, _) = await PreviewServer.StartAsync(
-            new ServeOptions { SiteRoot = siteRoot, Port = 0, QuietPeriod = TimeSpan.FromMilliseconds(100) }, TextWriter.Null);
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-    }
+    public Task InitializeAsync() => preview.StartAsync(browser.Browser,
+        ("content/site.yml", "title: Preview test\nbaseUrl: https://example.org/\ndefaultLanguage: en\nlanguages:\n  - { code: en, name: English }\n  - { code: cy, name: Cymraeg }\n  - { code: ur, name: اردو, dir: rtl }\n"),
+        ("content/en/about.md", "---\ntitle: About us\n---\nWho we are.\n"),
+        ("content/cy/about.md", "---\ntitle: Amdanom ni\n---\nPwy ydyn ni.\n"),
+        ("content/ur/about.md", "---\ntitle: ہمارے بارے میں\n---\nہم کون ہیں۔\n"));
 
     [Fact]
     public async Task A_welsh_pages_overlay_is_in_welsh_and_takes_focus()
@@ -74,10 +64,10 @@ public sealed class PreviewOverlayLanguageTests(BrowserFixture browser, ITestOut
     /// <summary>Opens the page, breaks its source, and waits for the overlay.</summary>
     private async Task<ILocator> BreakAndOpenAsync(string path, string source, string broken)
     {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, path).ToString());
+        var page = await preview.Context.NewPageAsync();
+        await page.GotoAsync(preview.Url(path));
         await page.Locator("html[data-sitegen-live=connected]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Patience });
-        Write(source, broken);
+        preview.Write(source, broken);
         var dialog = page.Locator("dialog.sitegen-overlay[open]");
         await dialog.WaitForAsync(new() { Timeout = Patience });
         return dialog;
@@ -91,17 +81,5 @@ public sealed class PreviewOverlayLanguageTests(BrowserFixture browser, ITestOut
         output.WriteLine(screenshot);
     }
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(siteRoot, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (context is not null) await context.CloseAsync();
-        if (server is not null) await server.DisposeAsync();
-        if (Directory.Exists(siteRoot)) Directory.Delete(siteRoot, recursive: true);
-    }
+    public Task DisposeAsync() => preview.DisposeAsync().AsTask();
 }

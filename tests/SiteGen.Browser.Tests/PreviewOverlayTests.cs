@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SiteGen.Server;
 using Xunit.Abstractions;
 
 namespace SiteGen.Browser.Tests;
@@ -11,34 +10,23 @@ namespace SiteGen.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PreviewOverlayTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly float Patience = 90_000;
-    private readonly string siteRoot = Path.Combine(Path.GetTempPath(), "sitegen-preview-" + Guid.NewGuid().ToString("N"));
-    private PreviewServer server = null!;
-    private IBrowserContext context = null!;
+    private const float Patience = PreviewSite.Patience;
+    private readonly PreviewSite preview = new();
 
-    private string AboutPage => Path.Combine(siteRoot, "content", "en", "about.md");
-
-    public async Task InitializeAsync()
-    {
-        Write("content/site.yml", "title: Preview test\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n");
-        Write("content/en/index.md", "---\ntitle: Home\n---\nWelcome.\n");
-        Write("content/en/about.md", "---\ntitle: About us\n---\nWho we are.\n");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(BuiltSite.RepositoryRoot, "themes"), "*", SearchOption.AllDirectories))
-            Write(Path.Combine("themes", Path.GetRelativePath(Path.Combine(BuiltSite.RepositoryRoot, "themes"), file)), File.ReadAllText(file));
-        (server, _) = await PreviewServer.StartAsync(
-            new ServeOptions { SiteRoot = siteRoot, Port = 0, QuietPeriod = TimeSpan.FromMilliseconds(100) }, TextWriter.Null);
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-    }
+    public Task InitializeAsync() => preview.StartAsync(browser.Browser,
+        ("content/site.yml", "title: Preview test\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n"),
+        ("content/en/index.md", "---\ntitle: Home\n---\nWelcome.\n"),
+        ("content/en/about.md", "---\ntitle: About us\n---\nWho we are.\n"));
 
     [Fact]
     public async Task Errors_show_in_a_modal_dialog_that_has_focus_closes_with_escape_and_goes_when_fixed()
     {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, "about/").ToString());
+        var page = await preview.Context.NewPageAsync();
+        await page.GotoAsync(preview.Url("about/"));
         // The page is listening once the script has run and its event stream is open.
         await page.Locator("html[data-sitegen-live=connected]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Patience });
 
-        Write("content/en/about.md", "---\ntitle: About us\ndate: 31/12/2020\n---\nWho we are.\n");
+        preview.Write("content/en/about.md", "---\ntitle: About us\ndate: 31/12/2020\n---\nWho we are.\n");
         var dialog = page.Locator("dialog.sitegen-overlay[open]");
         await dialog.WaitForAsync(new() { Timeout = Patience });
 
@@ -57,7 +45,7 @@ public sealed class PreviewOverlayTests(BrowserFixture browser, ITestOutputHelpe
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 10_000 });
 
         var reloaded = page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = Patience });
-        Write("content/en/about.md", "---\ntitle: About us\n---\nWho we are, fixed.\n");
+        preview.Write("content/en/about.md", "---\ntitle: About us\n---\nWho we are, fixed.\n");
         await page.Locator("main p", new() { HasTextString = "Who we are, fixed." }).WaitForAsync(new() { Timeout = Patience });
         await reloaded;
         Assert.Equal(0, await page.Locator("dialog.sitegen-overlay").CountAsync());
@@ -67,12 +55,12 @@ public sealed class PreviewOverlayTests(BrowserFixture browser, ITestOutputHelpe
     public async Task Close_button_closes_the_dialog()
     {
         var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        server.Built += report => { if (report.Errors.Count > 0) failed.TrySetResult(); };
-        Write("content/en/about.md", "---\ntitle: About us\ndate: 31/12/2020\n---\nWho we are.\n");
+        preview.Server.Built += report => { if (report.Errors.Count > 0) failed.TrySetResult(); };
+        preview.Write("content/en/about.md", "---\ntitle: About us\ndate: 31/12/2020\n---\nWho we are.\n");
         await failed.Task.WaitAsync(TimeSpan.FromMilliseconds(Patience));
         // A page opened while the build is broken is shown the errors as soon as it connects.
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, "about/").ToString());
+        var page = await preview.Context.NewPageAsync();
+        await page.GotoAsync(preview.Url("about/"));
         var dialog = page.Locator("dialog.sitegen-overlay[open]");
         await dialog.WaitForAsync(new() { Timeout = Patience });
 
@@ -81,17 +69,5 @@ public sealed class PreviewOverlayTests(BrowserFixture browser, ITestOutputHelpe
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 10_000 });
     }
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(siteRoot, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (context is not null) await context.CloseAsync();
-        if (server is not null) await server.DisposeAsync();
-        if (Directory.Exists(siteRoot)) Directory.Delete(siteRoot, recursive: true);
-    }
+    public Task DisposeAsync() => preview.DisposeAsync().AsTask();
 }
