@@ -47,7 +47,7 @@ public sealed class IncrementalBuildTests
 
         Assert.Equal(0, full.ExitCode);
         Assert.Equal(full.Diagnostics, rebuilt.Diagnostics);
-        AssertSameFiles(site.Output, incremental);
+        SameOutput.Assert(site.Output, incremental);
     }
 
     [Fact]
@@ -74,15 +74,5 @@ public sealed class IncrementalBuildTests
         await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = site.Output }, default, cache);
         await SiteBuilder.RunAsync(site.Root, new BuildOptions { OutputPath = site.Output }, default, cache);
         Assert.Equal(0, cache.PagesCheckedLastBuild);
-    }
-
-    private static void AssertSameFiles(string expectedFolder, string actualFolder)
-    {
-        static List<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        var expected = Files(expectedFolder);
-        Assert.Equal(expected, Files(actualFolder));
-        foreach (var file in expected)
-            Assert.True(File.ReadAllBytes(Path.Combine(expectedFolder, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualFolder, file))), $"{file} differs");
     }
 }

@@ -53,7 +53,7 @@ public sealed class IncrementalPreviewTests : IDisposable
         var expected = await SiteBuilder.RunAsync(site.Root, Options(full));
         Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
         // A build with errors publishes nothing, so there are no files to compare.
-        if (expected.ExitCode == 0) AssertSameFiles(full, rebuilt.Served!.Path);
+        if (expected.ExitCode == 0) SameOutput.Assert(full, rebuilt.Served!.Path);
         else Assert.Equal(BuildChange.Failed, rebuilt.Change);
     }
 
@@ -71,7 +71,7 @@ public sealed class IncrementalPreviewTests : IDisposable
         var full = Path.Combine(site.Root, "full");
         await SiteBuilder.RunAsync(site.Root, Options(full));
         Assert.Contains("bring a friend", File.ReadAllText(Path.Combine(rebuilt.Served!.Path, "events/open-day/index.html")));
-        AssertSameFiles(full, rebuilt.Served.Path);
+        SameOutput.Assert(full, rebuilt.Served.Path);
     }
 
     [Fact]
@@ -155,16 +155,6 @@ public sealed class IncrementalPreviewTests : IDisposable
         Clock = Clock,
         Now = Clock.GetUtcNow(),
     };
-
-    private static void AssertSameFiles(string expectedFolder, string actualFolder)
-    {
-        static List<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        var expected = Files(expectedFolder);
-        Assert.Equal(expected, Files(actualFolder));
-        foreach (var file in expected)
-            Assert.True(File.ReadAllBytes(Path.Combine(expectedFolder, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualFolder, file))), $"{file} differs");
-    }
 
     public void Dispose()
     {
