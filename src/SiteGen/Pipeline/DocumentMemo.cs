@@ -55,12 +55,11 @@ public sealed class DocumentMemo
 /// <param name="previousFile">The path of the previous build's output file that is identical to a document's, or null.</param>
 /// <param name="previousRead">A source file as the previous build read it, when it has not changed since; null to read it.</param>
 /// <param name="generatedStill">Whether what a pipeline generated in the previous build is still right (it declares <see cref="Pipeline.Reads"/>, and nothing it reads changed).</param>
-/// <param name="written">The document the previous build wrote at a destination, or null.</param>
 public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, bool> mustRedo, Func<Document, string?> previousFile,
-    Func<string, Document?> previousRead, Func<Pipeline, DocumentMemo.Generated, bool> generatedStill, Func<string, Document?> written)
+    Func<string, Document?> previousRead, Func<Pipeline, DocumentMemo.Generated, bool> generatedStill)
 {
     /// <summary>Nothing is reused; results are only recorded.</summary>
-    public static Reuse None() => new(null, (_, _, _) => true, _ => null, _ => null, (_, _) => false, _ => null);
+    public static Reuse None() => new(null, (_, _, _) => true, _ => null, _ => null, (_, _) => false);
 
     /// <summary>This build's results, for the next build.</summary>
     public DocumentMemo Recorded { get; } = new();
@@ -75,14 +74,6 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
 
     /// <summary>The document for a source file (path relative to the site) as the previous build read it, when the file has not changed since; null to read it.</summary>
     public Document? PreviousRead(string source) => previousRead(source);
-
-    /// <summary>
-    /// True when <paramref name="document"/> is the very object the previous build wrote at its
-    /// destination: it was taken from that build, so its content, metadata and anything worked out from
-    /// it alone (a page check, say) are as they were. One reference comparison, no hashing.
-    /// </summary>
-    public bool SameAsPrevious(Document document) =>
-        document.Destination is { } destination && ReferenceEquals(written(destination), document);
 
     /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> generated in the previous build, when none of what it reads changed since; null to run it.</summary>
     internal DocumentMemo.Generated? PreviousOutputsOf(Pipeline pipeline)

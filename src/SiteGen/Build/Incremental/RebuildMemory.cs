@@ -56,9 +56,8 @@ public sealed class RebuildMemory
         var redo = new Redo();
         var whyEverything = Classify(previous, context, redo);
         var previousFile = (Func<Document, string?>)(d => PreviousFile(previous, d));
-        var written = (Func<string, Document?>)(destination => previous.Written.GetValueOrDefault(destination));
         if (whyEverything is not null)
-            return (new Reuse(null, (_, _, _) => true, previousFile, _ => null, (_, _) => false, written), RebuildPlan.Everything(whyEverything));
+            return (new Reuse(null, (_, _, _) => true, previousFile, _ => null, (_, _) => false), RebuildPlan.Everything(whyEverything));
 
         // Only files the watcher reported can differ from what the previous build read.
         var changedSources = changed.Select(context.Site.Relative).ToHashSet(StringComparer.Ordinal);
@@ -66,7 +65,7 @@ public sealed class RebuildMemory
         var previousRead = (Func<string, Document?>)(source => changedSources.Contains(source) ? null : read.GetValueOrDefault(source));
         var renderedAgain = previous.Memo.OutputsOf(SitePipelines.Pages)
             .Where(d => redo.AllPages || redo.Pages.Contains(d.Source) || redo.LaidOut.Contains(d.Source)).ToList();
-        return (new Reuse(previous.Memo, redo.MustRedo, previousFile, previousRead, (p, made) => StillRight(p, made, redo, renderedAgain), written),
+        return (new Reuse(previous.Memo, redo.MustRedo, previousFile, previousRead, (p, made) => StillRight(p, made, redo, renderedAgain)),
             new RebuildPlan(redo.AllPages ? null : redo.Pages.Union(redo.LaidOut).ToHashSet(StringComparer.Ordinal), redo.Content, null));
     }
 
