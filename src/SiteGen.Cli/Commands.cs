@@ -59,7 +59,9 @@ public static class Commands
         command.Options.Add(source);
         command.Options.Add(format);
         command.Options.Add(report);
+        var noCache = new Option<bool>("--no-cache") { Description = "Check every page again, without reading or writing the build cache (each page's check results, kept from the last build of this site)." };
         command.Options.Add(verbose);
+        command.Options.Add(noCache);
 
         Option<string?>? output = null;
         Option<string?>? baseUrl = null;
@@ -97,6 +99,7 @@ public static class Commands
                 IncludeFuture = future is not null && parse.GetValue(future),
                 BaseUrl = baseUri,
                 WriteOutput = writeOutput,
+                CacheFolder = parse.GetValue(noCache) ? null : Path.GetDirectoryName(SiteGen.Templates.CompiledTemplateCache.DefaultFolder()),
             };
             var diagnosticFormat = Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true);
             var reportPath = parse.GetValue(report) is { } r ? Path.GetFullPath(r) : null;

@@ -9,13 +9,16 @@ namespace SiteGen.Build;
 /// <summary>Builds (or only checks) a site: reads its settings, runs the pipelines, and publishes the output if nothing failed.</summary>
 public static class SiteBuilder
 {
-    /// <param name="checkCache">Kept across builds in one process to re-check only pages whose HTML changed; null checks every page.</param>
+    /// <param name="checkCache">Kept across builds in one process to re-check only pages whose HTML changed; null checks every
+    /// page, or those that changed since the build that last wrote <see cref="BuildOptions.CacheFolder"/>.</param>
     /// <param name="memory">Kept across builds in one process to work out again only the pages a change touches; null builds everything.</param>
     public static async Task<BuildResult> RunAsync(string siteRoot, BuildOptions options, CancellationToken cancellationToken = default,
         Checks.PageCheckCache? checkCache = null, Incremental.RebuildMemory? memory = null)
     {
         var clock = Stopwatch.StartNew();
         siteRoot = Path.GetFullPath(siteRoot);
+        // Read in the background while the site's settings and pages are.
+        checkCache ??= options.CacheFolder is { } cacheFolder ? Checks.PageCheckCache.Persisted(Checks.PageCheckCache.FileFor(cacheFolder, siteRoot)) : null;
         var setup = new DiagnosticBag();
 
         var config = SiteConfigLoader.Load(siteRoot, setup);
@@ -83,6 +86,8 @@ public static class SiteBuilder
                 output.Promote();
                 memory?.Remember(context, output.Path);
             }
+            // Kept whether or not the site has errors: the results hold for the same pages however the build ended.
+            checkCache?.Save();
             return new BuildResult(context.Diagnostics.Sorted(), pages, written.Count, clock.Elapsed, false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

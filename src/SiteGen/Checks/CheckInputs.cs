@@ -7,7 +7,7 @@ using SiteGen.Site;
 namespace SiteGen.Checks;
 
 /// <summary>
-/// What every page's check depends on besides the page itself, as one key: the check options, the base URL,
+/// What every page's check depends on besides the page itself, as one key: the SiteGen build, the check options, the base URL,
 /// whether drafts are shown, site.yml, the theme's interface strings, and the files the build writes (a link's
 /// target exists or not). The layouts are not in it: a page's findings follow from its HTML, and where they
 /// point in the theme is checked page by page (<see cref="CheckedPage.LocatedAsIn"/>).
@@ -18,6 +18,8 @@ public static class CheckInputs
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+        // Another build of SiteGen may have other rules, or rules that find other things in the same HTML.
+        Add(CheckCacheFile.SiteGenBuild.ToString());
         Add(string.Join(",", options.Languages.Order(StringComparer.Ordinal)));
         Add(string.Join(",", options.KnownAbbreviations.Order(StringComparer.Ordinal)));
         Add(string.Join(",", options.IgnoredRules.Order(StringComparer.Ordinal)));

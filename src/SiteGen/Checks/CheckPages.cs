@@ -44,7 +44,7 @@ public sealed class CheckPages : IModule
         // Without a cache (a one-off build) every page is checked, and nothing is hashed or remembered;
         // with one (the preview), only pages whose HTML changed.
         var cache = context.CheckCache;
-        cache?.BeginBuild(CheckInputs.KeyOf(context, options, written));
+        if (cache is not null) await cache.BeginBuildAsync(CheckInputs.KeyOf(context, options, written));
         context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
         await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), context.CancellationToken, (i, _) =>
         {
@@ -52,7 +52,7 @@ public sealed class CheckPages : IModule
             var url = context.Urls.Path(page.Destination!);
             var language = LanguageOf(page);
             CheckedPage Check() => CheckPage(PageContext.Parse(page.Content, url, options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
-            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Content, PageKeyOf(url, page, language), Check, kept => kept.LocatedAsIn(mapper));
+            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Content, PageKeyOf(url, page, language, bodies), Check, kept => kept.LocatedAsIn(mapper));
             context.Progress.Advance(Build.BuildStage.Checking);
             return ValueTask.CompletedTask;
         });
@@ -105,9 +105,11 @@ public sealed class CheckPages : IModule
     }
 
     // A page's cached result holds for the same HTML only at the same address, from the same source, through the
-    // same layout (its findings are located in them) and in the same language (the multilingual rules read it).
-    private static string PageKeyOf(string url, Document page, string? language) =>
-        string.Join("\n", url, page.Source, page.Find(TemplateKeys.Model)?.Layout ?? "", language ?? "");
+    // same layout (its findings are located in them), in the same language (the multilingual rules read it) and
+    // from the same markdown (the multilingual checks are handed it).
+    private static string PageKeyOf(string url, Document page, string? language, IReadOnlyDictionary<string, string> bodies) =>
+        string.Join("\n", url, page.Source, page.Find(TemplateKeys.Model)?.Layout ?? "", language ?? "",
+            bodies.TryGetValue(page.Source, out var body) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body))) : "");
 
     private static void ReportAccessibility(BuildContext context, List<Document> pages, CheckedPage[] checkedPages, AccessibilityChecker checker, Ignores ignores)
     {

@@ -13,6 +13,7 @@ namespace SiteGen.Checks;
 /// Everything else a page's result depends on (check options, site.yml, the theme's strings, the files the build
 /// writes) is the build's key; a change to it empties the cache. A layout edit does not: a kept result is used
 /// again only while the theme elements its findings point at are still where they were.
+/// A cache made by <see cref="Persisted"/> also lives on between processes, in one file (<see cref="CheckCacheFile"/>).
 /// </summary>
 public sealed class PageCheckCache
 {
@@ -23,14 +24,47 @@ public sealed class PageCheckCache
     private ConcurrentDictionary<string, byte> usedThisBuild = new(StringComparer.Ordinal);
     private string buildKey = "";
     private int checkedThisBuild;
+    // Set for a cache kept on disk: the file, and the reading of it, which runs while the build does other work.
+    private readonly string? file;
+    private readonly Task? loading;
+    private bool checkedAll;
+
+    /// <summary>A cache that lives in this process only (the preview's).</summary>
+    public PageCheckCache() { }
+
+    private PageCheckCache(string file)
+    {
+        this.file = file;
+        loading = Task.Run(() =>
+        {
+            if (CheckCacheFile.Read(file) is not { } kept) return;
+            buildKey = kept.BuildKey;
+            foreach (var (key, page) in kept.Pages) pages[key] = page;
+        });
+    }
+
+    /// <summary>
+    /// A cache read from <paramref name="file"/> in the background, and written back by <see cref="Save"/>; a file
+    /// that is missing, damaged or from another SiteGen build is taken as empty.
+    /// </summary>
+    public static PageCheckCache Persisted(string file) => new(file);
+
+    /// <summary>
+    /// The file that keeps a site's check results in <paramref name="cacheFolder"/>: one file per site folder, so
+    /// two sites never share results.
+    /// </summary>
+    public static string FileFor(string cacheFolder, string siteRoot) =>
+        Path.Combine(cacheFolder, "checks", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(siteRoot))))[..32] + ".bin");
 
     /// <summary>How many pages the latest build parsed and checked, rather than took from the cache.</summary>
     public int PagesCheckedLastBuild => checkedThisBuild;
 
     /// <summary>Starts a build: forgets everything if what every page's check depends on differs from the previous build's.</summary>
     /// <param name="key">All a page's result depends on besides its own HTML and identity (<see cref="CheckInputs"/>).</param>
-    internal void BeginBuild(string key)
+    internal async Task BeginBuildAsync(string key)
     {
+        if (loading is not null) await loading;
+        checkedAll = false;
         if (key != buildKey) pages.Clear();
         buildKey = key;
         usedThisBuild = new(StringComparer.Ordinal);
@@ -54,5 +88,17 @@ public sealed class PageCheckCache
     {
         foreach (var key in pages.Keys)
             if (!usedThisBuild.ContainsKey(key)) pages.TryRemove(key, out _);
+        checkedAll = true;
+    }
+
+    /// <summary>
+    /// Writes the results of the latest build to the cache's file for the next process, when every page was
+    /// checked (a build stopped early or before its checks leaves the file as it was). Does nothing for a cache
+    /// that lives in memory only.
+    /// </summary>
+    public void Save()
+    {
+        if (file is null || !checkedAll) return;
+        CheckCacheFile.Write(file, buildKey, pages);
     }
 }

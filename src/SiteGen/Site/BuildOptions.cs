@@ -21,6 +21,11 @@ public sealed record BuildOptions
     public bool WriteOutput { get; init; } = true;
     /// <summary>Where the build reads "now" (which events are upcoming, feed and calendar timestamps); tests pass a fixed clock.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// The folder where a build keeps what the next build of the same site may reuse (each page's check results);
+    /// null (<c>--no-cache</c>) neither reads nor writes it.
+    /// </summary>
+    public string? CacheFolder { get; init; }
     /// <summary>Told how many pages each stage has done of its total, from the build's worker threads; null when nobody is watching.</summary>
     public IProgress<Build.BuildProgress>? Progress { get; init; }
 }

@@ -39,6 +39,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_keeps_check_results_in_the_cache_folder_and_with_no_cache_does_not()
+    {
+        using var site = new TempSite();
+        using var cache = new TempFolder();
+        var environment = new Dictionary<string, string> { ["SITEGEN_CACHE_DIR"] = cache.Path };
+        var checks = Path.Combine(cache.Path, "checks");
+
+        Assert.Equal(0, (await SitegenProcess.RunAsync(site.Root, environment, "build", "--no-cache")).ExitCode);
+        Assert.False(Directory.Exists(checks));
+        Assert.Equal(0, (await SitegenProcess.RunAsync(site.Root, environment, "build")).ExitCode);
+        Assert.Single(Directory.GetFiles(checks));
+    }
+
+    [Fact]
     public async Task Unknown_format_is_a_command_line_error_with_exit_code_2()
     {
         using var site = new TempSite();

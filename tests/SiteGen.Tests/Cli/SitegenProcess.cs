@@ -13,8 +13,18 @@ public static class SitegenProcess
         return await FinishAsync(process);
     }
 
+    /// <summary>Runs sitegen with these environment variables set as well, such as SITEGEN_CACHE_DIR.</summary>
+    public static async Task<Outcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = Start(workingDirectory, environment, args);
+        return await FinishAsync(process);
+    }
+
     /// <summary>Starts sitegen without waiting for it, for tests that act on the running process.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +35,7 @@ public static class SitegenProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return Process.Start(start)!;
     }
 
