@@ -41,8 +41,8 @@ public sealed class CheckPages : IModule
         var bodies = BodiesOf(context);
 
         var checkedPages = new CheckedPage[pages.Count];
-        // Without a cache (a one-off build) every page is checked, and nothing is hashed or remembered;
-        // with one (the preview), only pages whose HTML changed.
+        // Without a cache (a build with --no-cache) every page is checked, and nothing is hashed or remembered;
+        // with one (the preview, or a build with a cache folder), only pages whose HTML changed.
         var cache = context.CheckCache;
         if (cache is not null) await cache.BeginBuildAsync(CheckInputs.KeyOf(context, options, written));
         context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
