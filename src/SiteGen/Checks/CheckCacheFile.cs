@@ -66,12 +66,29 @@ internal static class CheckCacheFile
                 stream.Write(finish());
             }
             File.Move(temporary, path, overwrite: true);
+            ForgetStaleFiles(Path.GetDirectoryName(path)!);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temporary); } catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
             return false;
+        }
+    }
+
+    /// <summary>How long the results of a site that is no longer built are kept (a deleted or moved site folder).</summary>
+    internal static readonly TimeSpan KeptUnused = TimeSpan.FromDays(60);
+
+    // Each site folder ever built leaves a file, and a killed build may leave a temporary one; without this the
+    // folder would only grow. A day is far longer than any build takes to write its file.
+    private static void ForgetStaleFiles(string folder)
+    {
+        var now = DateTime.UtcNow;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+        {
+            var age = now - file.LastWriteTimeUtc;
+            if ((file.Extension == ".bin" && age > KeptUnused) || (file.Extension == ".tmp" && age > TimeSpan.FromDays(1)))
+                try { file.Delete(); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
 

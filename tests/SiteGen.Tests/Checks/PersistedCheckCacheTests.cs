@@ -186,10 +186,35 @@ public sealed class PersistedCheckCacheTests : IDisposable
     }
 
     [Fact]
-    public void Two_sites_keep_their_results_in_different_files()
+    public async Task Results_of_a_site_not_built_for_two_months_are_deleted_when_another_site_is_built()
     {
-        using var one = new TempFolder();
-        using var other = new TempFolder();
-        Assert.NotEqual(CacheFileOf(one.Path), CacheFileOf(other.Path));
+        var stale = Path.Combine(cacheFolder.Path, "checks", "0123456789abcdef0123456789abcdef.bin");
+        var recent = Path.Combine(cacheFolder.Path, "checks", "fedcba9876543210fedcba9876543210.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllText(stale, "old results");
+        File.WriteAllText(recent, "recent results");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - CheckCacheFile.KeptUnused - TimeSpan.FromDays(1));
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow - CheckCacheFile.KeptUnused + TimeSpan.FromDays(1));
+
+        using var site = new TempSite();
+        await BuildAnewAsync(site.Root, site.Output);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(recent));
+    }
+
+    [Fact]
+    public async Task Two_sites_keep_their_results_in_different_files_and_each_reuses_its_own()
+    {
+        using var one = new TempSite();
+        using var other = SiteWithAVagueLink();
+        await BuildAnewAsync(one.Root, one.Output);
+        await BuildAnewAsync(other.Root, other.Output);
+
+        var (again, cache) = await BuildAnewAsync(one.Root, one.Output);
+
+        Assert.NotEqual(CacheFileOf(one.Root), CacheFileOf(other.Root));
+        Assert.Equal(0, cache.PagesCheckedLastBuild);
+        Assert.DoesNotContain(again.Diagnostics, d => d.RuleName == "link-text-vague");
     }
 }
