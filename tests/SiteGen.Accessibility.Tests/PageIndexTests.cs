@@ -10,6 +10,9 @@ public class PageIndexTests
         <header><nav><ul><li><a href="/">Home</a></li><li><a href="#main">Skip</a></li></ul></nav></header>
         <main id="main"><h1>Title</h1><p>One <a href="/x">link</a></p><template><p>not in the page</p></template>
         <table><tr><td><p>Cell</p></td></tr></table><section role="region" aria-label="More"><h2 id="more">More</h2></section></main>
+        <svg role="img" aria-label="Logo" viewBox="0 0 1 1"><a xlink:href="#main"><title>Logo</title></a></svg>
+        <img src="a.png" alt="A map" title="A map"><div class="card" ROLE="button" tabindex="0">Go</div>
+        <label for="q">Search</label><input id="q" type="search" autocomplete="off">
         <footer><p lang="cy">Troedyn</p></footer></body></html>
         """;
 
@@ -21,6 +24,21 @@ public class PageIndexTests
     [InlineData("[lang]:not(html)")]
     [InlineData("h1, h2, h3, h4, h5, h6, [role=heading]")]
     [InlineData("section[role=region]")]
+    [InlineData("*")]
+    [InlineData(".card")]
+    [InlineData("[role]")]
+    [InlineData("[tabindex]")]
+    [InlineData("[href]")]
+    [InlineData("[viewbox]")]
+    [InlineData("svg a, svg title")]
+    [InlineData("main > h1 + p")]
+    [InlineData("a[href^='#'], area[href^='#']")]
+    [InlineData("img, area[href], svg[role=img], [role=img]:not(img):not(svg)")]
+    [InlineData("a[href], button, summary, [role=button], [role=link]")]
+    [InlineData("input[autocomplete], select[autocomplete], textarea[autocomplete]")]
+    [InlineData("[lang|=cy]")]
+    [InlineData("IMG[ALT]")]
+    [InlineData(":is(h1, h2)")]
     public void QuerySelectorAll_returns_the_same_elements_in_the_same_order_as_the_document(string selector)
     {
         var page = Parse(Html);
