@@ -53,6 +53,42 @@ public class PageIndexTests
         Assert.Null(page.QuerySelector("video"));
     }
 
+    [Theory]
+    [InlineData("main", "p, li")]
+    [InlineData("td", "p, li, td, th, blockquote, dd")]
+    [InlineData("li", "p, li")]
+    [InlineData("p", "a[href]")]
+    [InlineData("svg", "title")]
+    [InlineData("section", "h2, [role=heading]")]
+    [InlineData("section", ".card")]
+    public void HasDescendant_answers_as_the_element_own_query(string tag, string selector)
+    {
+        var page = Parse(Html);
+        foreach (var element in page.Document.QuerySelectorAll(tag))
+            Assert.Equal(element.QuerySelector(selector) is not null, page.HasDescendant(element, selector));
+    }
+
+    [Fact]
+    public void DescendantsOf_lists_the_same_elements_as_the_element_own_query()
+    {
+        var page = Parse(Html);
+        foreach (var element in page.Elements)
+            Assert.Equal(element.QuerySelectorAll("*").ToArray(), page.DescendantsOf(element).ToArray());
+    }
+
+    [Fact]
+    public void IsHidden_answers_as_the_walk_up_the_ancestors()
+    {
+        var page = Parse("""
+            <!doctype html><html lang="en"><body><main><p hidden><a href="/">In hidden</a></p>
+            <div aria-hidden="true"><span><b>Deep</b></span></div><p style="display: none">x</p>
+            <p class="visually-hidden">Read out</p><p>Seen <span>too</span></p></main></body></html>
+            """);
+        Assert.Contains(page.Elements, page.IsHidden);
+        foreach (var element in page.Elements)
+            Assert.Equal(Dom.IsHidden(element), page.IsHidden(element));
+    }
+
     [Fact]
     public void Elements_leave_out_template_content() =>
         Assert.DoesNotContain(Parse(Html).Elements, e => e.TextContent == "not in the page");

@@ -44,7 +44,7 @@ public sealed class DirRtl : Rule
         }
 
         IElement? last = null;
-        foreach (var (parent, text) in Scripts.TextRuns(page.Document))
+        foreach (var (parent, text) in page.TextRuns)
         {
             if (parent == last || Scripts.Count(text, Scripts.IsArabic) < LangOfPartsScript.MinLetters) continue;
             // A lone RTL word in its own element (a language switcher's "اردو") has no neutral characters

@@ -31,7 +31,7 @@ public sealed class LangOfPartsScript : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         IElement? last = null;
-        foreach (var (parent, text) in Scripts.TextRuns(page.Document))
+        foreach (var (parent, text) in page.TextRuns)
         {
             if (parent == last) continue; // one finding per element is enough
             var arabic = Scripts.Count(text, Scripts.IsArabic);
