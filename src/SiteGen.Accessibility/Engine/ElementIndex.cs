@@ -30,13 +30,14 @@ internal sealed class ElementIndex
             open.Push(i);
 
             Add(byTag, element.LocalName.ToLowerInvariant(), i);
-            foreach (var attribute in element.Attributes)
+            var attributes = element.Attributes;
+            for (var a = 0; a < attributes.Length; a++)
             {
+                var attribute = attributes[a]!;
                 var name = attribute.Name.ToLowerInvariant();
                 Add(byAttribute, name, i);
                 // [href] may be asked of xlink:href: index the local name as well, so no candidate is missed.
-                var local = attribute.LocalName.ToLowerInvariant();
-                if (local != name) Add(byAttribute, local, i);
+                if (attribute.Prefix is not null) Add(byAttribute, attribute.LocalName.ToLowerInvariant(), i);
             }
         }
         while (open.Count > 0) subtreeEnds[open.Pop()] = elements.Count - 1;
