@@ -108,6 +108,18 @@ public class PageIndexTests
     }
 
     [Theory]
+    [InlineData("Croeso i Gaerdydd, ŵyr a ŷd — “quoted” café’s party 🎉", false)]
+    [InlineData("", false)]
+    [InlineData("Urdu: اردو", true)]
+    [InlineData("বাংলা", true)]
+    [InlineData("Presentation form: ﻻ", true)]
+    public void Text_that_may_hold_Arabic_or_Bengali_letters_is_told_apart_from_Latin_text(string text, bool expected)
+    {
+        Assert.Equal(expected, Scripts.MayHaveArabicOrBengali(text));
+        Assert.Equal(expected, Scripts.Count(text, c => Scripts.IsArabic(c) || Scripts.IsBengali(c)) > 0);
+    }
+
+    [Theory]
     [InlineData("wcva")]
     [InlineData("WCVA")]
     [InlineData("nhs")]
