@@ -29,5 +29,5 @@ public class ContentBenchmarks
     [Benchmark]
     public string Markdown() =>
         MarkdownRenderer.Render(split.Body, SampleSite.EventSource, split.BodyFirstLine, url => (url, null), new DiagnosticBag(),
-            new FootnoteLabels("Footnote", "Back to the text"));
+            new FootnoteLabels("Footnote", "Back to the text")).Html;
 }

@@ -10,6 +10,9 @@ public class PageIndexTests
         <header><nav><ul><li><a href="/">Home</a></li><li><a href="#main">Skip</a></li></ul></nav></header>
         <main id="main"><h1>Title</h1><p>One <a href="/x">link</a></p><template><p>not in the page</p></template>
         <table><tr><td><p>Cell</p></td></tr></table><section role="region" aria-label="More"><h2 id="more">More</h2></section></main>
+        <svg role="img" aria-label="Logo" viewBox="0 0 1 1"><a xlink:href="#main"><title>Logo</title></a></svg>
+        <img src="a.png" alt="A map" title="A map"><div class="card" ROLE="button" tabindex="0">Go</div>
+        <label for="q">Search</label><input id="q" type="search" autocomplete="off">
         <footer><p lang="cy">Troedyn</p></footer></body></html>
         """;
 
@@ -21,6 +24,21 @@ public class PageIndexTests
     [InlineData("[lang]:not(html)")]
     [InlineData("h1, h2, h3, h4, h5, h6, [role=heading]")]
     [InlineData("section[role=region]")]
+    [InlineData("*")]
+    [InlineData(".card")]
+    [InlineData("[role]")]
+    [InlineData("[tabindex]")]
+    [InlineData("[href]")]
+    [InlineData("[viewbox]")]
+    [InlineData("svg a, svg title")]
+    [InlineData("main > h1 + p")]
+    [InlineData("a[href^='#'], area[href^='#']")]
+    [InlineData("img, area[href], svg[role=img], [role=img]:not(img):not(svg)")]
+    [InlineData("a[href], button, summary, [role=button], [role=link]")]
+    [InlineData("input[autocomplete], select[autocomplete], textarea[autocomplete]")]
+    [InlineData("[lang|=cy]")]
+    [InlineData("IMG[ALT]")]
+    [InlineData(":is(h1, h2)")]
     public void QuerySelectorAll_returns_the_same_elements_in_the_same_order_as_the_document(string selector)
     {
         var page = Parse(Html);
@@ -33,6 +51,42 @@ public class PageIndexTests
         var page = Parse(Html);
         Assert.Same(page.Document.QuerySelector("main p"), page.QuerySelector("main p"));
         Assert.Null(page.QuerySelector("video"));
+    }
+
+    [Theory]
+    [InlineData("main", "p, li")]
+    [InlineData("td", "p, li, td, th, blockquote, dd")]
+    [InlineData("li", "p, li")]
+    [InlineData("p", "a[href]")]
+    [InlineData("svg", "title")]
+    [InlineData("section", "h2, [role=heading]")]
+    [InlineData("section", ".card")]
+    public void HasDescendant_answers_as_the_element_own_query(string tag, string selector)
+    {
+        var page = Parse(Html);
+        foreach (var element in page.Document.QuerySelectorAll(tag))
+            Assert.Equal(element.QuerySelector(selector) is not null, page.HasDescendant(element, selector));
+    }
+
+    [Fact]
+    public void DescendantsOf_lists_the_same_elements_as_the_element_own_query()
+    {
+        var page = Parse(Html);
+        foreach (var element in page.Elements)
+            Assert.Equal(element.QuerySelectorAll("*").ToArray(), page.DescendantsOf(element).ToArray());
+    }
+
+    [Fact]
+    public void IsHidden_answers_as_the_walk_up_the_ancestors()
+    {
+        var page = Parse("""
+            <!doctype html><html lang="en"><body><main><p hidden><a href="/">In hidden</a></p>
+            <div aria-hidden="true"><span><b>Deep</b></span></div><p style="display: none">x</p>
+            <p class="visually-hidden">Read out</p><p>Seen <span>too</span></p></main></body></html>
+            """);
+        Assert.Contains(page.Elements, page.IsHidden);
+        foreach (var element in page.Elements)
+            Assert.Equal(Dom.IsHidden(element), page.IsHidden(element));
     }
 
     [Fact]
@@ -51,6 +105,18 @@ public class PageIndexTests
         foreach (var w in Words.Of(text)) words.Add(w.ToString());
         Assert.Equal(expected, words);
         Assert.Equal(expected.Length, Words.Count(text));
+    }
+
+    [Theory]
+    [InlineData("Croeso i Gaerdydd, ŵyr a ŷd — “quoted” café’s party 🎉", false)]
+    [InlineData("", false)]
+    [InlineData("Urdu: اردو", true)]
+    [InlineData("বাংলা", true)]
+    [InlineData("Presentation form: ﻻ", true)]
+    public void Text_that_may_hold_Arabic_or_Bengali_letters_is_told_apart_from_Latin_text(string text, bool expected)
+    {
+        Assert.Equal(expected, Scripts.MayHaveArabicOrBengali(text));
+        Assert.Equal(expected, Scripts.Count(text, c => Scripts.IsArabic(c) || Scripts.IsBengali(c)) > 0);
     }
 
     [Theory]

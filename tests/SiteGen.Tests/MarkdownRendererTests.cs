@@ -13,7 +13,7 @@ public class MarkdownRendererTests
         string markdown, int firstLine = 1, Func<string, (string? Url, string? Problem)>? resolve = null)
     {
         var bag = new DiagnosticBag();
-        var html = MarkdownRenderer.Render(markdown, File, firstLine, resolve, bag);
+        var html = MarkdownRenderer.Render(markdown, File, firstLine, resolve, bag).Html;
         return (new HtmlParser().ParseDocument(html), bag.Sorted());
     }
 

@@ -95,7 +95,7 @@ public static partial class Dom
 
     /// <summary>Visible headings in document order (h1-h6 and role="heading").</summary>
     public static IEnumerable<IElement> Headings(PageContext page) =>
-        page.QuerySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]").Where(h => !IsHidden(h));
+        page.QuerySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]").Where(h => !page.IsHidden(h));
 
     [GeneratedRegex(@"(display\s*:\s*none|visibility\s*:\s*hidden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

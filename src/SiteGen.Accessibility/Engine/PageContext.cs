@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -9,6 +10,10 @@ public sealed class PageContext
 {
     private readonly Lazy<Dictionary<string, IElement>> _ids;
     private readonly Lazy<IElement[]> _elements;
+    private readonly Lazy<ElementIndex> _index;
+    private readonly Lazy<bool[]> _hidden;
+    private readonly Lazy<IReadOnlyList<(IElement Parent, string Text)>> _textRuns;
+    private readonly ConcurrentDictionary<IElement, string> _texts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Wraps an already parsed document.</summary>
     public PageContext(IDocument document, string url, CheckOptions options)
@@ -20,6 +25,9 @@ public sealed class PageContext
         // Built once per page on first use; Lazy keeps it safe if rules share the page across threads.
         _ids = new Lazy<Dictionary<string, IElement>>(BuildIdMap);
         _elements = new Lazy<IElement[]>(CollectElements);
+        _index = new Lazy<ElementIndex>(() => new ElementIndex(_elements.Value));
+        _hidden = new Lazy<bool[]>(FindHidden);
+        _textRuns = new Lazy<IReadOnlyList<(IElement Parent, string Text)>>(() => [.. Scripts.TextRuns(Document)]);
     }
 
     /// <summary>The parsed page.</summary>
@@ -44,29 +52,92 @@ public sealed class PageContext
     public IReadOnlyList<IElement> Elements => _elements.Value;
 
     /// <summary>The elements matching a selector list, in document order: the same answer as Document.QuerySelectorAll.</summary>
-    /// <remarks>Some sixty rules each query the whole page; matching them against <see cref="Elements"/> spares each
-    /// of them a walk of the tree, which profiles showed to cost more than the matching itself.</remarks>
+    /// <remarks>Some sixty rules each query the whole page. Each selector is matched only against the elements
+    /// that have the tag or attribute it requires (<see cref="SelectorQuery"/>), found in the page's
+    /// <see cref="ElementIndex"/>: walking the tree, and then matching every element, cost more than the rules' own work.</remarks>
     public IReadOnlyList<IElement> QuerySelectorAll(string selectors)
     {
-        var selector = SharedSelectorParser.Instance.ParseSelector(selectors)
-            ?? throw new ArgumentException($"\"{selectors}\" is not a valid CSS selector.", nameof(selectors));
+        var query = SelectorQuery.For(selectors);
         var scope = Document.DocumentElement;
+        var elements = Elements;
         var matches = new List<IElement>();
-        foreach (var e in Elements)
-            if (selector.Match(e, scope)) matches.Add(e);
+        if (query.Keys is null)
+        {
+            foreach (var e in elements)
+                if (query.Selector.Match(e, scope)) matches.Add(e);
+        }
+        else
+        {
+            foreach (var position in _index.Value.Positions(query.Keys))
+                if (query.Selector.Match(elements[position], scope)) matches.Add(elements[position]);
+        }
         return matches;
     }
 
     /// <summary>The first element matching a selector list, or null: the same answer as Document.QuerySelector.</summary>
     public IElement? QuerySelector(string selectors)
     {
-        var selector = SharedSelectorParser.Instance.ParseSelector(selectors)
-            ?? throw new ArgumentException($"\"{selectors}\" is not a valid CSS selector.", nameof(selectors));
+        var query = SelectorQuery.For(selectors);
         var scope = Document.DocumentElement;
-        foreach (var e in Elements)
-            if (selector.Match(e, scope)) return e;
+        var elements = Elements;
+        if (query.Keys is null)
+        {
+            foreach (var e in elements)
+                if (query.Selector.Match(e, scope)) return e;
+            return null;
+        }
+        foreach (var position in _index.Value.Positions(query.Keys))
+            if (query.Selector.Match(elements[position], scope)) return elements[position];
         return null;
     }
+
+    /// <summary>True when an element inside <paramref name="element"/> matches the selector list: the same answer as element.QuerySelector(selectors) is not null.</summary>
+    public bool HasDescendant(IElement element, string selectors)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var query = SelectorQuery.For(selectors);
+        var index = _index.Value;
+        var position = index.PositionOf(element);
+        if (position < 0) return element.QuerySelector(selectors) is not null;
+        var elements = Elements;
+        var end = index.SubtreeEnd(position);
+        if (query.Keys is null)
+        {
+            for (var i = position + 1; i <= end; i++)
+                if (query.Selector.Match(elements[i], element)) return true;
+            return false;
+        }
+        var candidates = index.Positions(query.Keys);
+        for (var c = FirstAfter(candidates, position); c < candidates.Count && candidates[c] <= end; c++)
+            if (query.Selector.Match(elements[candidates[c]], element)) return true;
+        return false;
+    }
+
+    /// <summary>The elements inside <paramref name="element"/>, in document order: the same answer as element.QuerySelectorAll("*").</summary>
+    public IEnumerable<IElement> DescendantsOf(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var index = _index.Value;
+        var position = index.PositionOf(element);
+        if (position < 0) return element.QuerySelectorAll("*");
+        var elements = Elements;
+        return Enumerable.Range(position + 1, index.SubtreeEnd(position) - position).Select(i => elements[i]);
+    }
+
+    /// <summary>The same answer as <see cref="Dom.IsHidden"/>, worked out once per page for all its elements.</summary>
+    /// <remarks>Most rules skip hidden elements, and each asked for every element it looked at, walking its ancestors again.</remarks>
+    public bool IsHidden(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var position = _index.Value.PositionOf(element);
+        return position < 0 ? Dom.IsHidden(element) : _hidden.Value[position];
+    }
+
+    /// <summary>The same answer as <see cref="AccessibleName.TextOf"/>, kept per element: several text rules read the same paragraphs.</summary>
+    public string TextOf(IElement element) => _texts.GetOrAdd(element, static e => AccessibleName.TextOf(e));
+
+    /// <summary>The page's visible text runs (<see cref="Scripts.TextRuns"/>), collected once for every rule that reads them.</summary>
+    public IReadOnlyList<(IElement Parent, string Text)> TextRuns => _textRuns.Value;
 
     /// <summary>The first element with this id, or null; same answer as getElementById.</summary>
     public IElement? FindById(string id) => _ids.Value.TryGetValue(id, out var e) ? e : null;
@@ -86,6 +157,32 @@ public sealed class PageContext
         foreach (var e in Elements)
             if (e.Id is { } id) map.TryAdd(id, e);
         return map;
+    }
+
+    // Each element is hidden when it hides itself or its parent is hidden; parents come first in document order.
+    private bool[] FindHidden()
+    {
+        var elements = Elements;
+        var index = _index.Value;
+        var hidden = new bool[elements.Count];
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var parent = elements[i].ParentElement;
+            hidden[i] = (parent is not null && index.PositionOf(parent) is >= 0 and var p && hidden[p]) || Dom.IsSelfHidden(elements[i]);
+        }
+        return hidden;
+    }
+
+    // The first index in ascending positions whose position is after the given one.
+    private static int FirstAfter(IReadOnlyList<int> positions, int position)
+    {
+        int low = 0, high = positions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (positions[mid] <= position) low = mid + 1; else high = mid;
+        }
+        return low;
     }
 
     // Walks ChildNodes rather than Children: AngleSharp builds and keeps a Children collection on every

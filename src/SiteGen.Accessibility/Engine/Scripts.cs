@@ -23,6 +23,12 @@ public static class Scripts
             or 0x200D or 0xFE0F or 0x20E3 or 0x3030 or 0x303D
             or >= 0xE0020 and <= 0xE007F;   // tag sequences (regional flags)
 
+    /// <summary>True when the text has a character in the blocks <see cref="IsArabic"/> or <see cref="IsBengali"/> look at (a superset of them).</summary>
+    /// <remarks>Two vectorised scans: text in Latin script, nearly every run of an English or Welsh page, has none,
+    /// and then needs no counting of Arabic or Bengali letters rune by rune.</remarks>
+    public static bool MayHaveArabicOrBengali(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0600', '\u09FF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uFB50', '\uFEFF') >= 0;
+
     /// <summary>Counts the characters of a text that satisfy the test.</summary>
     public static int Count(string text, Func<int, bool> test)
     {

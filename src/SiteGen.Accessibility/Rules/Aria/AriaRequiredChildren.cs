@@ -43,7 +43,7 @@ public sealed class AriaRequiredChildren : Rule
         {
             var role = Dom.Role(e);
             if (!Required.TryGetValue(role, out var needed)) continue;
-            if (Dom.IsHidden(e)) continue;
+            if (page.IsHidden(e)) continue;
             if (string.Equals(e.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) continue;
 
             var owned = new List<string>();

@@ -16,7 +16,7 @@ public sealed class ControlName : Rule
     {
         foreach (var control in page.QuerySelectorAll(Controls))
         {
-            if (Dom.IsHidden(control) || AccessibleName.Of(control).Length > 0) continue;
+            if (page.IsHidden(control) || AccessibleName.Of(control).Length > 0) continue;
             // input type=button has no default label; submit and reset do, and AccessibleName supplies it.
             var what = Dom.Role(control) is { Length: > 0 } role ? $"{role} (<{control.LocalName}>)" : $"<{control.LocalName}>";
             yield return Report(page, control, $"A {what} has no name.");

@@ -16,7 +16,7 @@ public sealed class LabelInName : Rule
     {
         foreach (var e in page.QuerySelectorAll("a[href][aria-label], a[href][aria-labelledby], button[aria-label], button[aria-labelledby], [role=button][aria-label], [role=link][aria-label]"))
         {
-            if (Dom.IsHidden(e)) continue;
+            if (page.IsHidden(e)) continue;
             var visible = Scripts.Normalise(VisibleText(e));
             if (visible.Length == 0) continue; // icon-only: nothing visible to match
             var name = Scripts.Normalise(AccessibleName.Of(e));

@@ -15,7 +15,7 @@ public sealed class SkipLink : Rule
     {
         var body = page.Document.Body;
         if (body is null) yield break;
-        var first = body.QuerySelectorAll("*").FirstOrDefault(e => Dom.IsFocusable(e) && !Dom.IsHidden(e));
+        var first = page.DescendantsOf(body).FirstOrDefault(e => Dom.IsFocusable(e) && !page.IsHidden(e));
         if (first is null)
         {
             yield return Report(page, body, "The page has no skip link.");

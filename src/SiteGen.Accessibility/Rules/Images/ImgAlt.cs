@@ -15,7 +15,7 @@ public sealed class ImgAlt : Rule
     {
         foreach (var img in page.QuerySelectorAll("img, area[href], svg[role=img], [role=img]:not(img):not(svg)"))
         {
-            if (Dom.IsHidden(img)) continue;
+            if (page.IsHidden(img)) continue;
             if (img.LocalName is "img")
             {
                 var alt = img.GetAttribute("alt");

@@ -16,7 +16,7 @@ public sealed partial class ImgAltFilename : Rule
         foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = img.GetAttribute("alt")!.Trim();
-            if (alt.Length == 0 || Dom.IsHidden(img)) continue;
+            if (alt.Length == 0 || page.IsHidden(img)) continue;
             if (LooksLikeFileName(alt, img.GetAttribute("src")))
                 yield return Report(page, img, $"The alt text \"{Dom.Quote(alt)}\" is a file name, not a description.");
         }

@@ -17,7 +17,7 @@ public sealed class ImgAltLength : Rule
         foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = Dom.Collapse(img.GetAttribute("alt"));
-            if (alt.Length > MaxLength && !Dom.IsHidden(img))
+            if (alt.Length > MaxLength && !page.IsHidden(img))
                 yield return Report(page, img, $"The alt text \"{Dom.Quote(alt, 40)}\" is {alt.Length} characters long.");
         }
     }

@@ -24,7 +24,7 @@ public sealed partial class ImgAltPlaceholder : Rule
         foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = img.GetAttribute("alt")!.Trim();
-            if (alt.Length == 0 || Dom.IsHidden(img)) continue;
+            if (alt.Length == 0 || page.IsHidden(img)) continue;
             if (IsPlaceholder(alt))
                 yield return Report(page, img, $"The alt text \"{Dom.Quote(alt)}\" does not describe the image.");
         }

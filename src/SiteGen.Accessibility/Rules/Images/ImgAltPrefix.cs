@@ -21,7 +21,7 @@ public sealed class ImgAltPrefix : Rule
         {
             var normal = Scripts.Normalise(img.GetAttribute("alt")!) + " ";
             var prefix = Prefixes.FirstOrDefault(p => normal.StartsWith(p + " ", StringComparison.Ordinal));
-            if (prefix is not null && !Dom.IsHidden(img))
+            if (prefix is not null && !page.IsHidden(img))
                 yield return Report(page, img, $"The alt text \"{Dom.Quote(img.GetAttribute("alt")!)}\" starts with \"{prefix}\".");
         }
     }

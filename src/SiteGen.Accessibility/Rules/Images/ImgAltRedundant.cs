@@ -16,7 +16,7 @@ public sealed class ImgAltRedundant : Rule
         foreach (var img in page.QuerySelectorAll("img[alt]"))
         {
             var alt = Scripts.Normalise(img.GetAttribute("alt")!);
-            if (alt.Length == 0 || Dom.IsHidden(img)) continue;
+            if (alt.Length == 0 || page.IsHidden(img)) continue;
             var caption = img.Closest("figure")?.Children.FirstOrDefault(c => c.LocalName == "figcaption");
             if (caption is not null && Scripts.Normalise(AccessibleName.TextOf(caption)) == alt)
                 yield return Report(page, img, $"The alt text \"{Dom.Quote(img.GetAttribute("alt")!)}\" repeats the caption.");

@@ -13,7 +13,7 @@ public sealed class ImgDecorativeTitle : Rule
     {
         foreach (var img in page.QuerySelectorAll("img[alt][title]"))
         {
-            if (img.GetAttribute("alt")!.Trim().Length > 0 || Dom.IsHidden(img)) continue;
+            if (img.GetAttribute("alt")!.Trim().Length > 0 || page.IsHidden(img)) continue;
             var title = Dom.Collapse(img.GetAttribute("title"));
             if (title.Length > 0)
                 yield return Report(page, img, $"The image has empty alt text but the title \"{Dom.Quote(title)}\".");

@@ -44,9 +44,9 @@ public sealed class DirRtl : Rule
         }
 
         IElement? last = null;
-        foreach (var (parent, text) in Scripts.TextRuns(page.Document))
+        foreach (var (parent, text) in page.TextRuns)
         {
-            if (parent == last || Scripts.Count(text, Scripts.IsArabic) < LangOfPartsScript.MinLetters) continue;
+            if (parent == last || !Scripts.MayHaveArabicOrBengali(text) || Scripts.Count(text, Scripts.IsArabic) < LangOfPartsScript.MinLetters) continue;
             // A lone RTL word in its own element (a language switcher's "اردو") has no neutral characters
             // for the bidi algorithm to misplace, so it displays correctly without dir.
             if (IsLoneWord(parent)) continue;

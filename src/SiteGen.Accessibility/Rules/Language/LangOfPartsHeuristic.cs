@@ -30,7 +30,7 @@ public sealed class LangOfPartsHeuristic : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         AngleSharp.Dom.IElement? last = null;
-        foreach (var (parent, text) in Scripts.TextRuns(page.Document))
+        foreach (var (parent, text) in page.TextRuns)
         {
             if (parent == last) continue;
             var declared = Array.IndexOf(Languages, LanguageTag.Primary(DeclaredLanguage(parent)));

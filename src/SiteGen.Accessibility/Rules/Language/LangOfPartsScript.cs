@@ -31,9 +31,10 @@ public sealed class LangOfPartsScript : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         IElement? last = null;
-        foreach (var (parent, text) in Scripts.TextRuns(page.Document))
+        foreach (var (parent, text) in page.TextRuns)
         {
-            if (parent == last) continue; // one finding per element is enough
+            // One finding per element is enough; Latin text has no Arabic or Bengali letters to count.
+            if (parent == last || !Scripts.MayHaveArabicOrBengali(text)) continue;
             var arabic = Scripts.Count(text, Scripts.IsArabic);
             var bengali = Scripts.Count(text, Scripts.IsBengali);
             if (arabic < MinLetters && bengali < MinLetters) continue;

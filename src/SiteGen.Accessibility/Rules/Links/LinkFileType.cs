@@ -28,7 +28,7 @@ public sealed class LinkFileType : Rule
         foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var extension = Extension(a.GetAttribute("href")!);
-            if (extension is null || !Types.TryGetValue(extension, out var words) || Dom.IsHidden(a)) continue;
+            if (extension is null || !Types.TryGetValue(extension, out var words) || page.IsHidden(a)) continue;
             var name = AccessibleName.Of(a);
             if (name.Length == 0) continue; // link-name's job
             var padded = " " + Scripts.Normalise(name) + " ";

@@ -13,9 +13,9 @@ public sealed class LinkName : Rule
     {
         foreach (var a in page.QuerySelectorAll("a[href]"))
         {
-            if (Dom.IsHidden(a) || AccessibleName.Of(a).Length > 0) continue;
+            if (page.IsHidden(a) || AccessibleName.Of(a).Length > 0) continue;
             // An image-only link is reported once, on the image, by img-alt.
-            if (a.QuerySelectorAll("img").Any(img => !Dom.IsHidden(img) && string.IsNullOrWhiteSpace(img.GetAttribute("alt")))) continue;
+            if (a.QuerySelectorAll("img").Any(img => !page.IsHidden(img) && string.IsNullOrWhiteSpace(img.GetAttribute("alt")))) continue;
             yield return Report(page, a, $"The link to \"{Dom.Quote(a.GetAttribute("href") ?? "")}\" has no text.");
         }
     }

@@ -23,7 +23,7 @@ public sealed class LinkNewWindow : Rule
         foreach (var a in page.QuerySelectorAll("a[href][target], area[href][target]"))
         {
             var target = a.GetAttribute("target")!.Trim().ToLowerInvariant();
-            if (target is "" or "_self" or "_top" or "_parent" || Dom.IsHidden(a)) continue;
+            if (target is "" or "_self" or "_top" or "_parent" || page.IsHidden(a)) continue;
             var name = AccessibleName.Of(a);
             var normal = Scripts.Normalise(name);
             if (!Warnings.Any(w => normal.Contains(w, StringComparison.Ordinal)))

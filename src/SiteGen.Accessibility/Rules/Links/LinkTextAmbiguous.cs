@@ -15,7 +15,7 @@ public sealed class LinkTextAmbiguous : Rule
         foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var href = Target(a.GetAttribute("href")!);
-            if (href.Length == 0 || Dom.IsHidden(a)) continue; // in-page links: skip link, footnotes, contents
+            if (href.Length == 0 || page.IsHidden(a)) continue; // in-page links: skip link, footnotes, contents
             var name = AccessibleName.Of(a);
             var key = Scripts.Normalise(name);
             if (key.Length == 0) continue;

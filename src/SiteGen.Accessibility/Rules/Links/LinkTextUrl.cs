@@ -19,7 +19,7 @@ public sealed partial class LinkTextUrl : Rule
         foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             var name = AccessibleName.Of(a);
-            if (name.Length > MaxLength && Address().IsMatch(name) && !Dom.IsHidden(a))
+            if (name.Length > MaxLength && Address().IsMatch(name) && !page.IsHidden(a))
                 yield return Report(page, a, $"The link text \"{Dom.Quote(name)}\" is a web address.");
         }
     }

@@ -29,7 +29,7 @@ public sealed class LinkTextVague : Rule
     {
         foreach (var a in page.QuerySelectorAll("a[href]"))
         {
-            if (Dom.IsHidden(a)) continue;
+            if (page.IsHidden(a)) continue;
             var name = AccessibleName.Of(a);
             if (name.Length == 0) continue; // link-name's job
             var normal = Scripts.Normalise(name);

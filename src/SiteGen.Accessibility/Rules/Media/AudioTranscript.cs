@@ -12,7 +12,7 @@ public sealed class AudioTranscript : Rule
     public override IEnumerable<Finding> Check(PageContext page)
     {
         foreach (var audio in page.QuerySelectorAll("audio"))
-            if (!Dom.IsHidden(audio) && !Transcripts.HasTranscriptNear(audio))
+            if (!page.IsHidden(audio) && !Transcripts.HasTranscriptNear(audio))
                 yield return Report(page, audio, "The audio has no transcript link next to it.");
     }
 }

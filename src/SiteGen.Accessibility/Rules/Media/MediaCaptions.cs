@@ -20,14 +20,14 @@ public sealed class MediaCaptions : Rule
         {
             var hasCaptions = video.QuerySelectorAll("track").Any(t =>
                 string.Equals(t.GetAttribute("kind")?.Trim(), "captions", StringComparison.OrdinalIgnoreCase));
-            if (!hasCaptions && !Dom.IsHidden(video))
+            if (!hasCaptions && !page.IsHidden(video))
                 yield return Report(page, video, "The video has no captions track.");
         }
 
         foreach (var frame in page.QuerySelectorAll("iframe[src]"))
         {
             var src = frame.GetAttribute("src")!;
-            if (!VideoHosts.Any(h => src.Contains(h, StringComparison.OrdinalIgnoreCase)) || Dom.IsHidden(frame)) continue;
+            if (!VideoHosts.Any(h => src.Contains(h, StringComparison.OrdinalIgnoreCase)) || page.IsHidden(frame)) continue;
             // Captions inside a third-party player cannot be checked; a transcript next to it can.
             if (!Transcripts.HasTranscriptNear(frame))
                 yield return Report(page, frame, $"The embedded video \"{Dom.Quote(AccessibleName.Of(frame), 40)}\" has no transcript link next to it.", Severity.Warning);

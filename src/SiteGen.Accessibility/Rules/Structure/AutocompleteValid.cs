@@ -73,7 +73,7 @@ public sealed class AutocompleteValid : Rule
             if (control.LocalName == "input" && type is "hidden" or "submit" or "reset" or "button") continue;
             if (!KnownTypes.Contains(type)) type = "text";
             if (control.HasAttribute("disabled") || string.Equals(control.GetAttribute("aria-disabled")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) continue;
-            if (Dom.IsHidden(control)) continue;
+            if (page.IsHidden(control)) continue;
 
             var field = FieldName(value);
             if (field is null)

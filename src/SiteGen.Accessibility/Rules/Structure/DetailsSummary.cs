@@ -13,7 +13,7 @@ public sealed class DetailsSummary : Rule
     {
         foreach (var details in page.QuerySelectorAll("details"))
         {
-            if (Dom.IsHidden(details)) continue;
+            if (page.IsHidden(details)) continue;
             var summary = details.Children.FirstOrDefault(c => c.LocalName == "summary");
             if (summary is null)
                 yield return Report(page, details, "A <details> section has no <summary>, so its button has no label.");

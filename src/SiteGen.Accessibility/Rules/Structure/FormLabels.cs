@@ -13,7 +13,7 @@ public sealed class FormLabels : Rule
     {
         foreach (var control in page.QuerySelectorAll("input, select, textarea"))
         {
-            if (Dom.IsHidden(control)) continue;
+            if (page.IsHidden(control)) continue;
             var type = (control.GetAttribute("type") ?? "text").Trim().ToLowerInvariant();
             if (control.LocalName == "input" && type is "hidden" or "submit" or "reset" or "button") continue;
 

@@ -13,7 +13,7 @@ public sealed class IframeTitle : Rule
     {
         foreach (var frame in page.QuerySelectorAll("iframe, frame"))
         {
-            if (Dom.IsHidden(frame) || AccessibleName.Of(frame).Length > 0) continue;
+            if (page.IsHidden(frame) || AccessibleName.Of(frame).Length > 0) continue;
             var src = frame.GetAttribute("src");
             var from = string.IsNullOrWhiteSpace(src) ? "" : $" showing \"{Dom.Quote(src)}\"";
             yield return Report(page, frame, $"The embedded frame{from} has no title.");

@@ -23,7 +23,7 @@ public sealed class LandmarkBannerContentinfo : Rule
         var count = 0;
         foreach (var e in page.QuerySelectorAll($"{tag}:not([role]), [role={role}]"))
         {
-            if (Dom.IsHidden(e)) continue;
+            if (page.IsHidden(e)) continue;
             var explicitRole = Dom.Role(e) == role;
             var scope = e.ParentElement?.Closest(Scoping);
             if (scope is not null)

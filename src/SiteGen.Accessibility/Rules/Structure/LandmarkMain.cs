@@ -19,7 +19,7 @@ public sealed class LandmarkMain : Rule
         var count = 0;
         foreach (var main in page.QuerySelectorAll("main, [role=main]"))
         {
-            if (Dom.IsHidden(main)) continue;
+            if (page.IsHidden(main)) continue;
             if (++count > 1)
                 yield return Report(page, main, "The page has more than one main landmark.");
             else if (main.ParentElement?.Closest(EnclosingLandmarks) is { } outer)

@@ -19,7 +19,7 @@ public sealed class LandmarkUnique : Rule
     {
         foreach (var (selector, word) in Kinds)
         {
-            var landmarks = page.QuerySelectorAll(selector).Where(e => !Dom.IsHidden(e)).ToList();
+            var landmarks = page.QuerySelectorAll(selector).Where(e => !page.IsHidden(e)).ToList();
             if (landmarks.Count < 2) continue;
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var landmark in landmarks)

@@ -15,7 +15,7 @@ public sealed class TableCaption : Rule
     {
         foreach (var table in page.QuerySelectorAll("table"))
         {
-            if (Dom.IsHidden(table) || Dom.IsPresentational(table) || table.QuerySelector("th") is null) continue;
+            if (page.IsHidden(table) || Dom.IsPresentational(table) || table.QuerySelector("th") is null) continue;
             if (AccessibleName.Of(table).Length > 0) continue;
             if (table.PreviousElementSibling is { } prev && Dom.HeadingLevel(prev) > 0) continue;
             if (table.ParentElement is { } wrapper && Dom.Role(wrapper) == "region" && AccessibleName.FromAria(wrapper).Length > 0) continue;

@@ -14,7 +14,7 @@ public sealed class TableHeaders : Rule
         foreach (var table in page.QuerySelectorAll("table"))
         {
             // Presentational tables are table-layout's concern.
-            if (Dom.IsHidden(table) || Dom.IsPresentational(table)) continue;
+            if (page.IsHidden(table) || Dom.IsPresentational(table)) continue;
             var hasHeader = table.QuerySelectorAll("th, [role=columnheader], [role=rowheader]")
                 .Any(th => th.Closest("table") == table);
             if (!hasHeader)

@@ -13,7 +13,7 @@ public sealed class TableLayout : Rule
     {
         foreach (var table in page.QuerySelectorAll("table"))
         {
-            if (Dom.IsHidden(table)) continue;
+            if (page.IsHidden(table)) continue;
             if (Dom.IsPresentational(table))
                 yield return Report(page, table, "A table is used for layout (role=\"presentation\").");
             else if (table.ParentElement?.Closest("table") is not null)

@@ -21,7 +21,7 @@ public sealed partial class AbbrFirstUse : Rule
         var main = page.QuerySelector("main, [role=main]");
         if (main is null) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (parent, text) in Scripts.TextRuns(page.Document))
+        foreach (var (parent, text) in page.TextRuns)
         {
             // Without two capitals side by side there is no acronym to look at; most text runs end here.
             if (!HasCapitalPair(text)) continue;

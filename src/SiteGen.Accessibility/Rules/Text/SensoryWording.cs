@@ -15,8 +15,8 @@ public sealed partial class SensoryWording : Rule
     {
         foreach (var block in page.QuerySelectorAll("main p, main li, main td, main dd"))
         {
-            if (block.QuerySelector("p, li") is not null || Dom.IsHidden(block)) continue;
-            var match = Phrase().Match(AccessibleName.TextOf(block));
+            if (page.HasDescendant(block, "p, li") || page.IsHidden(block)) continue;
+            var match = Phrase().Match(page.TextOf(block));
             if (match.Success)
                 yield return Report(page, block, $"The words \"{Dom.Quote(match.Value)}\" rely on seeing the page.");
         }

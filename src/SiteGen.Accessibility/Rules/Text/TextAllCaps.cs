@@ -14,8 +14,8 @@ public sealed class TextAllCaps : Rule
     {
         foreach (var block in page.QuerySelectorAll("p, li, td, th, blockquote, dd"))
         {
-            if (Dom.IsHidden(block) || block.QuerySelector("p, li, td, th, blockquote, dd") is not null) continue;
-            var text = AccessibleName.TextOf(block);
+            if (page.IsHidden(block) || page.HasDescendant(block, "p, li, td, th, blockquote, dd")) continue;
+            var text = page.TextOf(block);
             if (IsShouting(text, page.Options))
                 yield return Report(page, block, $"The text \"{Dom.Quote(text, 40)}\" is written in capitals.");
         }

@@ -46,8 +46,9 @@ public static class MarkdownRenderer
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
     /// <summary>Renders <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
+    /// <returns>The HTML, and whether it is plain markdown that needs no sanitising (<see cref="PlainMarkdown"/>).</returns>
     /// <param name="imageSize">The size of the picture an image's URL (as written) names, when known: it becomes the img's width and height.</param>
-    public static string Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics,
+    public static RenderedMarkdown Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics,
         FootnoteLabels? footnotes = null, Func<string, ImageSize?>? imageSize = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
@@ -87,7 +88,7 @@ public static class MarkdownRenderer
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new PositionedHtml.InlineRenderer(firstLine));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new AccessibleFootnoteLinkRenderer(footnotes ?? FootnoteLabels.English));
         renderer.Render(document);
-        return writer.ToString();
+        return new RenderedMarkdown(writer.ToString(), PlainMarkdown.IsSafe(document));
     }
 
     private static string BrokenLinkMessage(LinkInline link, string problem) =>
@@ -124,3 +125,6 @@ public static class MarkdownRenderer
                 at);
     }
 }
+
+/// <summary>A page body rendered from markdown; <paramref name="IsPlain"/> when it holds nothing the raw-HTML sanitizer would remove.</summary>
+public sealed record RenderedMarkdown(string Html, bool IsPlain);

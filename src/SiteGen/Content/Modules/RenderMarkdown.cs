@@ -18,12 +18,15 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
         var resolver = this.resolver!;
         var contentRelative = document.Source["content/".Length..];
         var strings = context.Models.Site(page.Language, null).Strings;
-        var html = MarkdownRenderer.Render(document.Content, document.Source, page.BodyFirstLine,
+        var rendered = MarkdownRenderer.Render(document.Content, document.Source, page.BodyFirstLine,
             url => (resolver.Resolve(url, contentRelative, out var problem), problem), context.Diagnostics,
             new FootnoteLabels(strings["footnoteReference"], strings["footnoteBack"]),
             url => resolver.ContentFileOf(url, contentRelative) is { } file ? ImageSize.Read(Path.Combine(context.Site.ContentPath, file)) : null);
-        if (!context.Site.Config.AllowRawHtml)
-            html = sanitizer!.Sanitize(html, document.Source, context.Diagnostics);
+        // Plain markdown would come out of the sanitizer unchanged: only pages with raw HTML, authors'
+        // attributes or unusual addresses pay for parsing and writing out their body again.
+        var html = rendered.IsPlain || context.Site.Config.AllowRawHtml
+            ? rendered.Html
+            : sanitizer!.Sanitize(rendered.Html, document.Source, context.Diagnostics);
         return document with { Content = html };
     }
 
