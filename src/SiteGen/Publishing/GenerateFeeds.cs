@@ -22,23 +22,26 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
         var pages = context.OutputsOf(pagesPipeline);
         var files = new PublishedFiles(context.Site.Config);
         var results = ImmutableArray.CreateBuilder<Document>();
-        var entries = pages
+        var articles = pages
             .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false, Date: not null })
             .Where(d => d.Find(TemplateKeys.Model) is not null)
-            .OrderByDescending(d => d.Get(ContentKeys.Page).Date).ThenBy(d => d.Source, StringComparer.Ordinal)
-            .Select(d => (Language: d.Get(ContentKeys.Page).Language, Entry: Entries.Of(d)))
+            .Select(d => (Page: d, Info: d.Get(ContentKeys.Page)))
+            .OrderByDescending(a => a.Info.Date).ThenBy(a => a.Page.Source, StringComparer.Ordinal)
             .ToList();
 
         // Feeds exist for every language that has pages, as the listings they belong to do.
         var languages = files.LanguagesWithPages(pages);
         // An empty feed still needs an updated date: the site's newest entry keeps the file the same
         // from one build to the next, so a deploy does not see it change with the clock.
-        var siteUpdated = entries.Count > 0 ? entries.Max(e => e.Entry.Updated) : context.Now;
+        var siteUpdated = articles.Count > 0 ? articles.Max(a => a.Info.Date!.Value) : context.Now;
         foreach (var language in languages)
             foreach (var section in Enum.GetValues<FeedSection>())
             {
+                // Only the latest pages get an entry: its body is a copy of the page's with absolute links,
+                // so making one for every page would keep thousands of bodies no feed carries.
                 var feed = Feed(context, files, language, section, siteUpdated,
-                    entries.Where(e => e.Language == language && (section == FeedSection.All || e.Entry.Section == section)).Select(e => e.Entry).Take(MaxEntries).ToList());
+                    articles.Where(a => a.Info.Language == language && (section == FeedSection.All || SectionOf(a.Info) == section))
+                        .Take(MaxEntries).Select(a => Entries.Of(a.Page)).ToList());
                 var source = $"(feed of {section.ToString().ToLowerInvariant()}, {language})";
                 var (atom, json) = Written(feed);
                 results.Add(new Document { Source = source, Destination = files.AtomFeed(language, section), Content = atom });
@@ -95,7 +98,8 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
         var body = AbsoluteUrls.InHtml(WriteFiles.StripPositions(model.BodyHtml), model.CanonicalUrl);
         // Front matter has no "updated" date, so an entry counts as updated when it was published.
         var date = info.Date!.Value;
-        return new FeedEntry(model.CanonicalUrl, model.Title, fm.Summary, body, date, date, fm.Tags,
-            info.Kind == PageKind.Event ? FeedSection.Events : FeedSection.Blog);
+        return new FeedEntry(model.CanonicalUrl, model.Title, fm.Summary, body, date, date, fm.Tags, SectionOf(info));
     }
+
+    private static FeedSection SectionOf(PageInfo info) => info.Kind == PageKind.Event ? FeedSection.Events : FeedSection.Blog;
 }

@@ -43,10 +43,9 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             var prefix = paths.LanguagePrefix(language);
             var entries = pages
                 .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                .Select(d => (Document: d, Entry: Entry(d, context)))
-                .OrderByDescending(e => e.Entry.Date, StringComparer.Ordinal)
-                .ThenBy(e => e.Entry.Url, StringComparer.Ordinal)
-                .Select(e => EntriesJson.Of(e.Document).Value ??= SearchIndex.ToJson(e.Entry));
+                .OrderByDescending(d => IsoDate(d.Get(ContentKeys.Page)), StringComparer.Ordinal)
+                .ThenBy(d => d.Get(TemplateKeys.Model).Url, StringComparer.Ordinal)
+                .Select(d => EntriesJson.Of(d).Value ??= SearchIndex.ToJson(Entry(d, context)));
             results.Add(new Document
             {
                 Source = $"(search index, {language})",
@@ -69,21 +68,21 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             Url: model.Url,
             Summary: fm.Summary,
             Section: page.Kind switch { PageKind.Event => "events", PageKind.Post => "blog", _ => null },
-            // Invariant culture: a culture with another calendar would write a different year.
-            Date: page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Date: IsoDate(page),
             DisplayDate: page.Date is { } date ? context.Models.Dates(page.Language).Date(date) : null,
             Tags: fm.Tags,
             EasyRead: page.IsEasyRead,
-            Text: Texts.Of(document));
+            Text: PlainText.Shorten(PlainText.FromHtml(model.BodyHtml), SearchIndex.MaxTextLength));
     }
+
+    // Invariant culture: a culture with another calendar would write a different year.
+    private static string? IsoDate(PageInfo page) => page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // Writing every page's text as JSON was most of the index's cost in a preview rebuild; an entry is a
     // function of its document (the date's wording depends only on the page's language), so it is written
-    // once per document. The box is filled here, where the entry is at hand.
+    // once per document, and only its JSON is kept (the text alone would be a second copy of it).
+    // The box is filled here, where the context is at hand.
     private static readonly PerDocument<StrongBox<string?>> EntriesJson = new(_ => new StrongBox<string?>());
-
-    // The page's text is a function of its body alone; a preview rebuild works it out again only for edited pages.
-    private static readonly PerDocument<string> Texts = new(d => PlainText.Shorten(PlainText.FromHtml(d.Get(TemplateKeys.Model).BodyHtml), SearchIndex.MaxTextLength));
 
     private static Document SearchPage(BuildContext context, string language, string prefix, IReadOnlyDictionary<string, string> versions)
     {

@@ -50,8 +50,19 @@ public static class SearchIndex
     public static string ToJson(string language, IEnumerable<SearchEntry> entries) => ToJson(language, entries.Select(ToJson));
 
     /// <summary>The index file's JSON from each entry's own (<see cref="ToJson(SearchEntry)"/>), so entries that did not change need not be written again.</summary>
-    public static string ToJson(string language, IEnumerable<string> entriesJson) =>
-        $"{{\"language\":{JsonSerializer.Serialize(language, Json)},\"pages\":[{string.Join(',', entriesJson)}]}}";
+    public static string ToJson(string language, IEnumerable<string> entriesJson)
+    {
+        // Concatenated from its parts in one allocation of the final size: joined through a growing buffer, a
+        // 5,000-page index left some 100 MB of rented buffers in the shared array pool for the rest of the build.
+        var parts = new List<string> { $"{{\"language\":{JsonSerializer.Serialize(language, Json)},\"pages\":[" };
+        foreach (var entry in entriesJson)
+        {
+            if (parts.Count > 1) parts.Add(",");
+            parts.Add(entry);
+        }
+        parts.Add("]}");
+        return string.Concat(parts.ToArray());
+    }
 
     /// <summary>One entry's JSON, as it stands in the index.</summary>
     public static string ToJson(SearchEntry entry) => JsonSerializer.Serialize(entry, Json);
