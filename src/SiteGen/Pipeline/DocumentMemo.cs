@@ -52,10 +52,10 @@ public sealed class DocumentMemo
 /// </summary>
 /// <param name="previous">The previous build's memo; null when there is none or it must not be used.</param>
 /// <param name="mustRedo">Whether a module of a pipeline has to process a document (by source) again.</param>
-/// <param name="previousFile">The path of the previous build's output file that is identical to a document's, or null.</param>
+/// <param name="previousFolder">The output folder that holds the previous build's file identical to a document's, or null.</param>
 /// <param name="previousRead">A source file as the previous build read it, when it has not changed since; null to read it.</param>
 /// <param name="generatedStill">Whether what a pipeline generated in the previous build is still right (it declares <see cref="Pipeline.Reads"/>, and nothing it reads changed).</param>
-public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, bool> mustRedo, Func<Document, string?> previousFile,
+public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, bool> mustRedo, Func<Document, string?> previousFolder,
     Func<string, Document?> previousRead, Func<Pipeline, DocumentMemo.Generated, bool> generatedStill)
 {
     /// <summary>Nothing is reused; results are only recorded.</summary>
@@ -69,8 +69,21 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
     /// <summary>How many module results were taken from the previous build rather than worked out again.</summary>
     public int ReusedResults => reused;
 
-    /// <summary>The previous build's file that has exactly this document's output, to link instead of writing; null to write.</summary>
-    public string? PreviousFile(Document document) => previousFile(document);
+    private readonly ConcurrentDictionary<string, string> kept = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the previous build published a file with exactly this document's bytes at its
+    /// destination: it is not written again, and stays in the folder that holds it (<see cref="Kept"/>).
+    /// </summary>
+    public bool KeepsPreviousFile(Document document)
+    {
+        if (document.Destination is not { } destination || previousFolder(document) is not { } folder) return false;
+        kept[destination] = folder;
+        return true;
+    }
+
+    /// <summary>The destinations this build left in an earlier build's output folder, with that folder.</summary>
+    public IReadOnlyDictionary<string, string> Kept => kept;
 
     /// <summary>The document for a source file (path relative to the site) as the previous build read it, when the file has not changed since; null to read it.</summary>
     public Document? PreviousRead(string source) => previousRead(source);
