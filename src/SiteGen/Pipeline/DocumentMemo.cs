@@ -17,7 +17,14 @@ public sealed class DocumentMemo
     /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> made in its input and process phases, and what it reported making it.</summary>
     public sealed record Generated(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private readonly ConcurrentDictionary<(string Slot, string Source), Entry> entries = new();
+    private readonly ConcurrentDictionary<(string Slot, string Source), Entry> entries;
+
+    /// <param name="expected">How many results the memo will hold, so that recording them, one per page and module from
+    /// parallel workers, neither grows the table (which stops every writer) nor queues the writers on a few locks.</param>
+    public DocumentMemo(int expected = 0) => entries = new(Environment.ProcessorCount * 8, expected);
+
+    /// <summary>How many module results the memo holds.</summary>
+    internal int Count => entries.Count;
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Generated> generated = new(StringComparer.Ordinal);
@@ -62,7 +69,7 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
     public static Reuse None() => new(null, (_, _, _) => true, _ => null, _ => null, (_, _) => false);
 
     /// <summary>This build's results, for the next build.</summary>
-    public DocumentMemo Recorded { get; } = new();
+    public DocumentMemo Recorded { get; } = new(previous?.Count ?? 0);
 
     private int reused;
 
