@@ -43,15 +43,16 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             var prefix = paths.LanguagePrefix(language);
             var entries = pages
                 .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                .Select(d => (Document: d, Entry: Entry(d, context)))
-                .OrderByDescending(e => e.Entry.Date, StringComparer.Ordinal)
-                .ThenBy(e => e.Entry.Url, StringComparer.Ordinal)
-                .Select(e => EntriesJson.Of(e.Document).Value ??= SearchIndex.ToJson(e.Entry));
+                .Select(d => Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)))
+                .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+                .ThenBy(e => e.Url, StringComparer.Ordinal)
+                .Select(e => e.Json)
+                .ToList();
             results.Add(new Document
             {
                 Source = $"(search index, {language})",
                 Destination = prefix + SearchIndex.FileName,
-                Content = SearchIndex.ToJson(language, entries),
+                Content = LastJoined.Of($"{context.Urls.Absolute(prefix + SearchIndex.FileName)} {language}", entries, e => SearchIndex.ToJson(language, e)),
             });
             results.Add(SearchPage(context, language, prefix, versions));
         }
@@ -78,9 +79,15 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
     }
 
     // Writing every page's text as JSON was most of the index's cost in a preview rebuild; an entry is a
-    // function of its document (the date's wording depends only on the page's language), so it is written
-    // once per document. The box is filled here, where the entry is at hand.
-    private static readonly PerDocument<StrongBox<string?>> EntriesJson = new(_ => new StrongBox<string?>());
+    // function of its document (the date's wording depends only on the page's language), so it is made and
+    // written once per document. The box is filled here, where the build's date wording is at hand.
+    private static readonly PerDocument<StrongBox<IndexedEntry?>> Indexed = new(_ => new StrongBox<IndexedEntry?>());
+
+    /// <summary>What the index keeps of one entry: its JSON, and what the entries are ordered by.</summary>
+    private sealed record IndexedEntry(string? Date, string Url, string Json)
+    {
+        public static IndexedEntry Of(SearchEntry entry) => new(entry.Date, entry.Url, SearchIndex.ToJson(entry));
+    }
 
     // The page's text is a function of its body alone; a preview rebuild works it out again only for edited pages.
     private static readonly PerDocument<string> Texts = new(d => PlainText.Shorten(PlainText.FromHtml(d.Get(TemplateKeys.Model).BodyHtml), SearchIndex.MaxTextLength));
