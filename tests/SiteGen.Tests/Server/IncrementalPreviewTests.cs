@@ -171,6 +171,24 @@ public sealed class IncrementalPreviewTests : IDisposable
         Assert.Contains("The first post.", ServedFiles.Text(rebuilt.Served, "blog/our-first/index.html"));
     }
 
+    [Fact]
+    public async Task Rebuild_that_takes_the_site_model_from_the_build_before_reports_its_problems_again()
+    {
+        using var french = new TempSite("title: Test site\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n  - { code: fr, name: Français }\n");
+        french.Write("content/fr/about.md", "---\ntitle: À propos\n---\nQui nous sommes.\n");
+        using var frenchGenerations = new Generations(Path.Combine(french.Root, "generations"));
+        var frenchBuilder = new PreviewBuilder(french.Root, Address, frenchGenerations, TextWriter.Null, Clock);
+        await frenchBuilder.BuildAsync([], default);
+
+        var rebuilt = await frenchBuilder.BuildAsync([french.Write("content/fr/about.md", "---\ntitle: À propos\n---\nQui nous sommes, et ce que nous faisons.\n").Path("content/fr/about.md")], default);
+
+        var full = await SiteBuilder.RunAsync(french.Root, Options(Path.Combine(french.Root, "full")));
+        // The theme has no French strings: every build says so, not only the first.
+        Assert.Contains(full.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.MissingUiStrings);
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+        Assert.Null(frenchBuilder.LatestPlan.EverythingBecause);
+    }
+
     private Task<BuildReport> BuildAsync(params string[] changed) => builder.BuildAsync(changed, default);
 
     private static BuildOptions Options(string output) => new()
