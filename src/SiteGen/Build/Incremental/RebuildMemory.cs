@@ -65,14 +65,14 @@ public sealed class RebuildMemory
     private (Reuse, RebuildPlan) PlanAfter(Published previous, BuildContext context)
     {
         var redo = new Redo();
-        var whyEverything = Classify(previous, context, redo);
+        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
+        var whyEverything = Classify(previous, context, read, redo);
         var previousFolder = (Func<Document, string?>)(d => PreviousFolder(previous, d));
         if (whyEverything is not null)
             return (new Reuse(null, (_, _, _) => true, previousFolder, _ => null, (_, _) => false), RebuildPlan.Everything(whyEverything));
 
         // Only files the watcher reported can differ from what the previous build read.
         var changedSources = changed.Select(context.Site.Relative).ToHashSet(StringComparer.Ordinal);
-        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
         var previousRead = (Func<string, Document?>)(source => changedSources.Contains(source) ? null : read.GetValueOrDefault(source));
         var renderedAgain = previous.Memo.OutputsOf(SitePipelines.Pages)
             .Where(d => redo.AllPages || redo.Pages.Contains(d.Source) || redo.LaidOut.Contains(d.Source)).ToList();
@@ -93,7 +93,8 @@ public sealed class RebuildMemory
     }
 
     /// <summary>Fills <paramref name="redo"/> with what the changes touch; returns why everything must be rebuilt instead, or null.</summary>
-    private string? Classify(Published previous, BuildContext context, Redo redo)
+    /// <param name="read">Each markdown file as the previous build read it, by source.</param>
+    private string? Classify(Published previous, BuildContext context, IReadOnlyDictionary<string, Document> read, Redo redo)
     {
         if (previous.Options with { OutputPath = "", Now = default } != context.Options with { OutputPath = "", Now = default })
             return "the build options changed";
@@ -104,7 +105,6 @@ public sealed class RebuildMemory
         if (content.Any(d => d.Get(ContentKeys.Page).Date is { } date && date > previous.Options.Now && date <= context.Options.Now))
             return "a scheduled page's date has come";
 
-        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
         var layouts = new Theme(context.Site.ThemePath).LayoutsPath + Path.DirectorySeparatorChar;
         foreach (var path in changed)
         {
