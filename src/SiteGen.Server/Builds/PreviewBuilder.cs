@@ -33,7 +33,7 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
 {
     // Rebuilds re-check only the pages whose HTML changed since the previous build.
     private readonly Checks.PageCheckCache checks = new();
-    // Rebuilds work out again only the pages a change touches, and link unchanged files from the served generation.
+    // Rebuilds work out again only the pages a change touches, and write only the files that changed.
     private readonly RebuildMemory memory = new();
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
@@ -54,10 +54,9 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
             foreach (var theme in ThemesOf(changedFiles))
                 ThemeRenderer.Forget(theme);
 
-        var target = generations.Prepare();
         var options = new BuildOptions
         {
-            OutputPath = target.Path,
+            OutputPath = generations.Prepare(),
             BaseUrl = previewAddress,
             IncludeDrafts = true,
             IncludeFuture = true,
@@ -68,7 +67,8 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
         memory.Changed(changedFiles);
         var result = await SiteBuilder.RunAsync(siteRoot, options, cancel, checks, memory);
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
-        if (errors.Count == 0) generations.Publish(target);
+        // The memory now holds where each file of this build is: written just now, or kept from an earlier build.
+        if (errors.Count == 0) generations.Publish(memory.PublishedFiles!);
 
         var change = errors.Count > 0 ? BuildChange.Failed
             : changedFiles.Count > 0 && changedFiles.All(IsStylesheet) ? BuildChange.Stylesheets

@@ -5,7 +5,7 @@ using SiteGen.Server.LiveReload;
 namespace SiteGen.Server.Files;
 
 /// <summary>
-/// Answers requests for the site's files from the current generation, the way the site will be hosted:
+/// Answers requests for the site's files from the current generation's map of them, the way the site will be hosted:
 /// pretty URLs (/events/x/ serves index.html, /events/x redirects to /events/x/), 404.html with status 404,
 /// and the right Content-Type. Every HTML page gets the live reload script.
 /// </summary>
@@ -34,29 +34,19 @@ public sealed class SiteFiles(Generations generations)
             return;
         }
 
-        var path = RequestTarget.Resolve(generation.Path, relative);
-        if (path is null)
-        {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-        if (Directory.Exists(path))
-        {
-            if (!relative.EndsWith('/') && relative.Length > 0)
-            {
-                http.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                http.Response.Headers.Location = "/" + relative + "/" + request.QueryString;
-                return;
-            }
-            path = Path.Combine(path, "index.html");
-        }
-        if (File.Exists(path))
+        var isFolder = relative.Length == 0 || relative.EndsWith('/');
+        if (generation.FileOf(isFolder ? relative + "index.html" : relative) is { } path)
         {
             await SendAsync(http, path, generation, StatusCodes.Status200OK);
             return;
         }
-        var notFound = Path.Combine(generation.Path, "404.html");
-        if (File.Exists(notFound)) await SendAsync(http, notFound, generation, StatusCodes.Status404NotFound);
+        if (!isFolder && generation.IsFolder(relative))
+        {
+            http.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+            http.Response.Headers.Location = "/" + relative + "/" + request.QueryString;
+            return;
+        }
+        if (generation.FileOf("404.html") is { } notFound) await SendAsync(http, notFound, generation, StatusCodes.Status404NotFound);
         else http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 

@@ -81,15 +81,10 @@ public sealed class OutputFolder
             if (leftover != StagingPath) Directory.Delete(leftover, recursive: true);
     }
 
-    /// <summary>Records every file in the staging folder, so the next build can tell them from files added by hand.</summary>
-    public void WriteManifest()
-    {
-        var files = Directory.EnumerateFiles(StagingPath, "*", SearchOption.AllDirectories)
-            .Select(f => System.IO.Path.GetRelativePath(StagingPath, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList(); // listed before the manifest itself is created
-        File.WriteAllLines(System.IO.Path.Combine(StagingPath, ManifestName), files);
-    }
+    /// <summary>Records every file the build wrote (by destination), so the next build can tell them from files added by hand.</summary>
+    public void WriteManifest(IEnumerable<string> destinations) =>
+        File.WriteAllLines(System.IO.Path.Combine(StagingPath, ManifestName),
+            destinations.Select(d => d.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     public void CreateStaging()
     {

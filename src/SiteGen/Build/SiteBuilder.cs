@@ -82,7 +82,7 @@ public static class SiteBuilder
             cancellationToken.ThrowIfCancellationRequested();
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
-                output.WriteManifest();
+                output.WriteManifest(written.Select(d => d.Destination!));
                 output.Promote();
                 memory?.Remember(context, output.Path);
             }

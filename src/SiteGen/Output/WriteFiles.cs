@@ -34,13 +34,13 @@ public sealed partial class WriteFiles : PerDocumentModule
 
     private static async Task WriteAsync(Document document, string destination, BuildContext context)
     {
+        // A rebuild leaves a file the previous build published exactly so where it is; the preview serves it from there.
+        if (context.Reuse?.KeepsPreviousFile(document) == true) return;
         var path = Path.GetFullPath(Path.Combine(context.OutputRoot, destination));
         // A destination is built from content paths; this is the last guard that nothing lands outside the output.
         if (!path.StartsWith(Path.GetFullPath(context.OutputRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Refusing to write {destination} outside the output folder.");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // A rebuild links what the previous build already wrote exactly so, instead of writing it again.
-        if (context.Reuse?.PreviousFile(document) is { } unchanged && HardLink.TryCreate(unchanged, path)) return;
         if (document.CopyFrom is { } from)
         {
             try

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using SiteGen.Content;
 using SiteGen.Pipeline;
 using SiteGen.Templates;
@@ -20,17 +21,29 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : IModule
             .OrderBy(p => p.Model.CanonicalUrl, StringComparer.Ordinal)
             .ToList();
 
-        var known = pages.Select(p => (p.Model, Date: LastModified(p.Document, p.Model, context))).ToList();
+        var known = pages.Select(p => (p.Document, p.Model, Date: LastModified(p.Document, p.Model, context))).ToList();
         // A listing with nothing in it changed when its language's newest page did.
         var newest = known.Where(k => k.Date is not null).GroupBy(k => k.Model.Site.Language)
             .ToDictionary(g => g.Key, g => g.Max(k => k.Date!.Value));
-        var entries = known.Select(k => new SitemapEntry(k.Model.CanonicalUrl,
-            k.Date ?? newest.GetValueOrDefault(k.Model.Site.Language, context.Now), Alternates(k.Model)));
+        var urls = known.Select(k => UrlOf(k.Document, k.Model, k.Date ?? newest.GetValueOrDefault(k.Model.Site.Language, context.Now))).ToList();
 
         var sitemapUrl = context.Urls.Absolute(PublishedFiles.Sitemap);
         return Task.FromResult(ImmutableArray.Create(
-            new Document { Source = "(sitemap)", Destination = PublishedFiles.Sitemap, Content = SitemapWriter.Write(entries) },
+            new Document { Source = "(sitemap)", Destination = PublishedFiles.Sitemap, Content = LastJoined.Of(sitemapUrl, urls, SitemapWriter.Write) },
             new Document { Source = "(robots.txt)", Destination = PublishedFiles.Robots, Content = SitemapWriter.Robots(sitemapUrl) }));
+    }
+
+    // A page's element is a function of its document (its model) and its date; a preview rebuild writes
+    // it again only for edited pages, and for a page whose file time or newest item changed.
+    private static readonly PerDocument<StrongBox<(DateTimeOffset LastModified, string Xml)?>> Urls = new(_ => new());
+
+    private static string UrlOf(Document document, PageModel model, DateTimeOffset lastModified)
+    {
+        var kept = Urls.Of(document);
+        if (kept.Value is { } made && made.LastModified.EqualsExact(lastModified)) return made.Xml;
+        var xml = SitemapWriter.Url(new SitemapEntry(model.CanonicalUrl, lastModified, Alternates(model)));
+        kept.Value = (lastModified, xml);
+        return xml;
     }
 
     /// <summary>The same set the layout writes in the head: every version and x-default, only when there is more than one version.</summary>

@@ -32,8 +32,15 @@ public sealed class PublishedFiles(SiteConfig config)
     /// <summary>The languages that get feeds and calendars: those with pages, in site.yml's order, as for the listings.</summary>
     public IReadOnlyList<string> LanguagesWithPages(IEnumerable<Pipeline.Document> pages)
     {
-        var used = pages.Select(p => p.Get(ContentKeys.Page).Language).ToHashSet(StringComparer.Ordinal);
-        return config.Languages.Select(l => l.Code).Where(used.Contains).ToList();
+        var configured = config.Languages.Select(l => l.Code).ToList();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Every build asks this of thousands of pages, and the first few usually name every language.
+        foreach (var page in pages)
+        {
+            var language = page.Get(ContentKeys.Page).Language;
+            if (configured.Contains(language) && used.Add(language) && used.Count == configured.Count) break;
+        }
+        return configured.Where(used.Contains).ToList();
     }
 
     /// <summary>The listing folder of a section: "events/", "blog/", or "" for the whole site.</summary>

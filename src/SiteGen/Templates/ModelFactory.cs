@@ -29,7 +29,7 @@ public sealed class ModelFactory(BuildContext context)
     /// <summary>The site-wide part of the model for one language; <paramref name="section"/> marks the current navigation item.</summary>
     public SiteModel Site(string language, string? section)
     {
-        var basic = sites.GetOrAdd(language, CreateSite);
+        var basic = sites.GetOrAdd(language, KeptSite);
         return basic with
         {
             Navigation = basic.Navigation.Select(n => n with { IsCurrent = section is not null && n.Url == context.Urls.Path(paths.LanguagePrefix(language) + section) }).ToList(),
@@ -182,6 +182,23 @@ public sealed class ModelFactory(BuildContext context)
         var date = page.Date ?? DateTimeOffset.MinValue;
         return new ListingItem(fm.Title ?? page.Slug, context.Urls.Path(page.SitePath), fm.Summary, date,
             Dates(page.Language).Date(date), page.Kind == PageKind.Event ? "events" : "blog");
+    }
+
+    /// <summary>A language's site model with the problems found making it, which every build reports.</summary>
+    private sealed record MadeSite(SiteModel Model, IReadOnlyList<Diagnostic> Reported);
+
+    // Reading the theme's strings and going through every page for the footer is the same in every preview
+    // rebuild that is not a rebuild of everything, so such a rebuild takes the model the build before made.
+    private SiteModel KeptSite(string language)
+    {
+        if (context.Reuse is not { } reuse) return CreateSite(language);
+        var made = reuse.Unchanging($"site model, {language}", () =>
+        {
+            var (model, reported) = DiagnosticBag.CaptureAsync(() => ValueTask.FromResult(CreateSite(language))).AsTask().GetAwaiter().GetResult();
+            return new MadeSite(model, reported);
+        });
+        foreach (var d in made.Reported) context.Diagnostics.Add(d);
+        return made.Model;
     }
 
     private SiteModel CreateSite(string language)

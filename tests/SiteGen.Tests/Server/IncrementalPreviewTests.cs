@@ -53,7 +53,7 @@ public sealed class IncrementalPreviewTests : IDisposable
         var expected = await SiteBuilder.RunAsync(site.Root, Options(full));
         Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
         // A build with errors publishes nothing, so there are no files to compare.
-        if (expected.ExitCode == 0) SameOutput.Assert(full, rebuilt.Served!.Path);
+        if (expected.ExitCode == 0) SameOutput.Assert(full, ServedFiles.CopyTo(rebuilt.Served!, Path.Combine(site.Root, "served")));
         else Assert.Equal(BuildChange.Failed, rebuilt.Change);
     }
 
@@ -70,8 +70,8 @@ public sealed class IncrementalPreviewTests : IDisposable
         Assert.True(rebuilt.Change == BuildChange.Pages, string.Join("\n", rebuilt.Errors));
         var full = Path.Combine(site.Root, "full");
         await SiteBuilder.RunAsync(site.Root, Options(full));
-        Assert.Contains("bring a friend", File.ReadAllText(Path.Combine(rebuilt.Served!.Path, "events/open-day/index.html")));
-        SameOutput.Assert(full, rebuilt.Served.Path);
+        Assert.Contains("bring a friend", ServedFiles.Text(rebuilt.Served!, "events/open-day/index.html"));
+        SameOutput.Assert(full, ServedFiles.CopyTo(rebuilt.Served!, Path.Combine(site.Root, "served")));
     }
 
     [Fact]
@@ -139,8 +139,54 @@ public sealed class IncrementalPreviewTests : IDisposable
         // Written without telling the builder: a rebuild takes this file as the previous build read it.
         site.Write(About, "---\ntitle: About us\n---\nText the builder was not told about.\n");
         var rebuilt = await BuildAsync(Edit.All["body of a translated page"](site));
-        Assert.DoesNotContain("not told about", File.ReadAllText(Path.Combine(rebuilt.Served!.Path, "about/index.html")));
-        Assert.Contains("one more sentence", File.ReadAllText(Path.Combine(rebuilt.Served.Path, "blog/first/index.html")));
+        Assert.DoesNotContain("not told about", ServedFiles.Text(rebuilt.Served!, "about/index.html"));
+        Assert.Contains("one more sentence", ServedFiles.Text(rebuilt.Served!, "blog/first/index.html"));
+    }
+
+    [Fact]
+    public async Task Rebuild_writes_only_the_files_that_changed_and_serves_the_rest_from_where_they_are()
+    {
+        var first = (await BuildAsync()).Served!;
+        var rebuilt = (await BuildAsync(Edit.All["body of a translated page"](site))).Served!;
+
+        Assert.NotEqual(first.Files["blog/first/index.html"], rebuilt.Files["blog/first/index.html"]);
+        Assert.Equal(first.Files["about/index.html"], rebuilt.Files["about/index.html"]);
+        Assert.False(File.Exists(Path.Combine(rebuilt.Files["blog/first/index.html"], "about", "index.html")));
+    }
+
+    [Fact]
+    public async Task Removed_page_is_no_longer_served()
+    {
+        await BuildAsync();
+        var rebuilt = await BuildAsync(Edit.All["a removed page"](site));
+        Assert.Null(rebuilt.Served!.FileOf("events/open-day/easy-read/index.html"));
+    }
+
+    [Fact]
+    public async Task Page_that_moves_address_is_served_only_at_its_new_one()
+    {
+        await BuildAsync();
+        var rebuilt = await BuildAsync(Edit.All["a page that moves address"](site));
+        Assert.Null(rebuilt.Served!.FileOf("blog/first/index.html"));
+        Assert.Contains("The first post.", ServedFiles.Text(rebuilt.Served, "blog/our-first/index.html"));
+    }
+
+    [Fact]
+    public async Task Rebuild_that_takes_the_site_model_from_the_build_before_reports_its_problems_again()
+    {
+        using var french = new TempSite("title: Test site\nbaseUrl: https://example.org/\nlanguages:\n  - { code: en, name: English }\n  - { code: fr, name: Français }\n");
+        french.Write("content/fr/about.md", "---\ntitle: À propos\n---\nQui nous sommes.\n");
+        using var frenchGenerations = new Generations(Path.Combine(french.Root, "generations"));
+        var frenchBuilder = new PreviewBuilder(french.Root, Address, frenchGenerations, TextWriter.Null, Clock);
+        await frenchBuilder.BuildAsync([], default);
+
+        var rebuilt = await frenchBuilder.BuildAsync([french.Write("content/fr/about.md", "---\ntitle: À propos\n---\nQui nous sommes, et ce que nous faisons.\n").Path("content/fr/about.md")], default);
+
+        var full = await SiteBuilder.RunAsync(french.Root, Options(Path.Combine(french.Root, "full")));
+        // The theme has no French strings: every build says so, not only the first.
+        Assert.Contains(full.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.MissingUiStrings);
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+        Assert.Null(frenchBuilder.LatestPlan.EverythingBecause);
     }
 
     private Task<BuildReport> BuildAsync(params string[] changed) => builder.BuildAsync(changed, default);
@@ -179,6 +225,7 @@ public sealed class IncrementalPreviewTests : IDisposable
             ["the shared frame"] = s => [s.Append("themes/default/layouts/_Layout.cshtml", "\n<!-- edited -->\n")],
             ["a new page"] = s => [s.Write("content/en/blog/2021-03-01-third.md", "---\ntitle: Third post\n---\nThe third post.\n").Path("content/en/blog/2021-03-01-third.md")],
             ["a removed page"] = s => [s.Delete("content/en/events/2030-05-01-open-day.easy-read.md")],
+            ["a page that moves address"] = s => [s.Write(Post, "---\ntitle: First post\nslug: our-first\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
             ["a file saved unchanged"] = s => [s.Path(Post)],
         };
     }

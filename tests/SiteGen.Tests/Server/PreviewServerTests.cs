@@ -23,6 +23,22 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Deleted_page_gets_the_404_page_after_the_rebuild()
+    {
+        await using var preview = await PreviewSite.StartAsync(new Build.TempSite().Write("content/en/blog/2021-01-01-plan.md", "---\ntitle: Plan\n---\nOur plan.\n"));
+        Assert.Contains("Our plan.", await preview.GetTextAsync("/blog/plan/"));
+        await using var events = await EventStreamReader.OpenAsync(preview.Http);
+        await events.NextAsync("state");
+
+        File.Delete(Path.Combine(preview.Site.Root, "content/en/blog/2021-01-01-plan.md"));
+
+        await events.NextAsync("reload");
+        using var response = await preview.Http.GetAsync("/blog/plan/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Broken_page_sends_its_errors_and_the_last_good_page_stays_served()
     {
         await using var preview = await PreviewSite.StartAsync();

@@ -19,13 +19,21 @@ public sealed class RebuildMemory
     private readonly HashSet<string> changed = new(StringComparer.Ordinal);
     private Published? last;
 
-    private sealed record Published(DocumentMemo Memo, string OutputPath, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
+    /// <param name="Files">Every file of the published site by its destination, with the output folder that holds it: this build's or an earlier one's.</param>
+    private sealed record Published(DocumentMemo Memo, IReadOnlyDictionary<string, string> Files, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
 
     private RebuildPlan plan = RebuildPlan.Everything("no build yet");
     private Reuse? latest;
 
     /// <summary>How the latest build was planned, and which generating pipelines it took whole from the build before.</summary>
     public RebuildPlan LatestPlan => plan with { PipelinesReused = [.. (latest?.PipelinesTakenWhole ?? []).Order(StringComparer.Ordinal)] };
+
+    /// <summary>
+    /// Every file of the last published build by its destination ("events/x/index.html"), with the output
+    /// folder that holds it. A rebuild writes only the files that changed into its own folder; every other
+    /// file stays in the folder of the build that wrote it. Null before the first published build.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? PublishedFiles => last?.Files;
 
     /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
     public void Changed(IEnumerable<string> paths)
@@ -41,31 +49,34 @@ public sealed class RebuildMemory
     }
 
     /// <summary>Keeps a published build's results; the changes noted before it are now part of it.</summary>
+    /// <param name="outputPath">The folder this build wrote its files and its manifest to.</param>
     internal void Remember(BuildContext context, string outputPath)
     {
         if (context.Reuse is not { } reuse) return;
         var written = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal) { [OutputFolder.ManifestName] = outputPath };
         foreach (var d in context.AllOutputs)
-            if (d.Destination is { } destination) written.TryAdd(destination, d);
-        last = new Published(reuse.Recorded, outputPath, written, context.Options, context.Now, context.Site.ThemePath);
+            if (d.Destination is { } destination && written.TryAdd(destination, d))
+                files[destination] = reuse.Kept.GetValueOrDefault(destination) ?? outputPath;
+        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath);
         changed.Clear();
     }
 
     private (Reuse, RebuildPlan) PlanAfter(Published previous, BuildContext context)
     {
         var redo = new Redo();
-        var whyEverything = Classify(previous, context, redo);
-        var previousFile = (Func<Document, string?>)(d => PreviousFile(previous, d));
+        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
+        var whyEverything = Classify(previous, context, read, redo);
+        var previousFolder = (Func<Document, string?>)(d => PreviousFolder(previous, d));
         if (whyEverything is not null)
-            return (new Reuse(null, (_, _, _) => true, previousFile, _ => null, (_, _) => false), RebuildPlan.Everything(whyEverything));
+            return (new Reuse(null, (_, _, _) => true, previousFolder, _ => null, (_, _) => false), RebuildPlan.Everything(whyEverything));
 
         // Only files the watcher reported can differ from what the previous build read.
         var changedSources = changed.Select(context.Site.Relative).ToHashSet(StringComparer.Ordinal);
-        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
         var previousRead = (Func<string, Document?>)(source => changedSources.Contains(source) ? null : read.GetValueOrDefault(source));
         var renderedAgain = previous.Memo.OutputsOf(SitePipelines.Pages)
             .Where(d => redo.AllPages || redo.Pages.Contains(d.Source) || redo.LaidOut.Contains(d.Source)).ToList();
-        return (new Reuse(previous.Memo, redo.MustRedo, previousFile, previousRead, (p, made) => StillRight(p, made, redo, renderedAgain)),
+        return (new Reuse(previous.Memo, redo.MustRedo, previousFolder, previousRead, (p, made) => StillRight(p, made, redo, renderedAgain)),
             new RebuildPlan(redo.AllPages ? null : redo.Pages.Union(redo.LaidOut).ToHashSet(StringComparer.Ordinal), redo.Content, null));
     }
 
@@ -82,7 +93,8 @@ public sealed class RebuildMemory
     }
 
     /// <summary>Fills <paramref name="redo"/> with what the changes touch; returns why everything must be rebuilt instead, or null.</summary>
-    private string? Classify(Published previous, BuildContext context, Redo redo)
+    /// <param name="read">Each markdown file as the previous build read it, by source.</param>
+    private string? Classify(Published previous, BuildContext context, IReadOnlyDictionary<string, Document> read, Redo redo)
     {
         if (previous.Options with { OutputPath = "", Now = default } != context.Options with { OutputPath = "", Now = default })
             return "the build options changed";
@@ -93,7 +105,6 @@ public sealed class RebuildMemory
         if (content.Any(d => d.Get(ContentKeys.Page).Date is { } date && date > previous.Options.Now && date <= context.Options.Now))
             return "a scheduled page's date has come";
 
-        var read = previous.Memo.InputsOf(SitePipelines.Content).ToDictionary(d => d.Source, StringComparer.Ordinal);
         var layouts = new Theme(context.Site.ThemePath).LayoutsPath + Path.DirectorySeparatorChar;
         foreach (var path in changed)
         {
@@ -149,14 +160,14 @@ public sealed class RebuildMemory
             .Select(d => d.Source).Append(source);
     }
 
-    /// <summary>The previous output file with exactly this document's bytes, or null.</summary>
-    private string? PreviousFile(Published previous, Document document)
+    /// <summary>The output folder that holds the previous build's file with exactly this document's bytes, or null.</summary>
+    private string? PreviousFolder(Published previous, Document document)
     {
         if (document.Destination is not { } destination || !previous.Written.TryGetValue(destination, out var before)) return null;
         var same = document.CopyFrom is { } from
             ? before.CopyFrom == from && !changed.Contains(Path.GetFullPath(from))
             : before.CopyFrom is null && string.Equals(before.Content, document.Content, StringComparison.Ordinal);
-        return same ? Path.Combine(previous.OutputPath, destination) : null;
+        return same ? previous.Files[destination] : null;
     }
 
     /// <summary>The sources to process again, per remembering pipeline.</summary>

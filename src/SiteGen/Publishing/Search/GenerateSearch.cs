@@ -43,14 +43,16 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             var prefix = paths.LanguagePrefix(language);
             var entries = pages
                 .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                .OrderByDescending(d => IsoDate(d.Get(ContentKeys.Page)), StringComparer.Ordinal)
-                .ThenBy(d => d.Get(TemplateKeys.Model).Url, StringComparer.Ordinal)
-                .Select(d => EntriesJson.Of(d).Value ??= SearchIndex.ToJson(Entry(d, context)));
+                .Select(d => Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)))
+                .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+                .ThenBy(e => e.Url, StringComparer.Ordinal)
+                .Select(e => e.Json)
+                .ToList();
             results.Add(new Document
             {
                 Source = $"(search index, {language})",
                 Destination = prefix + SearchIndex.FileName,
-                Content = SearchIndex.ToJson(language, entries),
+                Content = LastJoined.Of($"{context.Urls.Absolute(prefix + SearchIndex.FileName)} {language}", entries, e => SearchIndex.ToJson(language, e)),
             });
             results.Add(SearchPage(context, language, prefix, versions));
         }
@@ -79,10 +81,15 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
     private static string? IsoDate(PageInfo page) => page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // Writing every page's text as JSON was most of the index's cost in a preview rebuild; an entry is a
-    // function of its document (the date's wording depends only on the page's language), so it is written
-    // once per document, and only its JSON is kept (the text alone would be a second copy of it).
-    // The box is filled here, where the context is at hand.
-    private static readonly PerDocument<StrongBox<string?>> EntriesJson = new(_ => new StrongBox<string?>());
+    // function of its document (the date's wording depends only on the page's language), so it is made and
+    // written once per document. The box is filled here, where the build's date wording is at hand.
+    private static readonly PerDocument<StrongBox<IndexedEntry?>> Indexed = new(_ => new StrongBox<IndexedEntry?>());
+
+    /// <summary>What the index keeps of one entry: its JSON, and what the entries are ordered by.</summary>
+    private sealed record IndexedEntry(string? Date, string Url, string Json)
+    {
+        public static IndexedEntry Of(SearchEntry entry) => new(entry.Date, entry.Url, SearchIndex.ToJson(entry));
+    }
 
     private static Document SearchPage(BuildContext context, string language, string prefix, IReadOnlyDictionary<string, string> versions)
     {
