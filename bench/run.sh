@@ -96,8 +96,8 @@ for n in "${sizes[@]}"; do
   r=$runs; [ "$n" -ge 5000 ] && r=$runs_large
   before=$(load)
 
-  # Every timed run starts a new process with an empty output folder. "cold": no template cache either;
-  # "warm cache": the compiled layouts of an earlier build are on disk.
+  # Every timed run starts a new process with an empty output folder. "cold": no build cache either;
+  # "warm cache": an earlier build's cache is on disk (compiled layouts, and each page's check results).
   (cd "$corpus/sitegen" && rm -rf "$SITEGEN_CACHE_DIR" && "$sitegen" build >/dev/null)   # checks it builds, warms the cache
   hyperfine --runs "$r" --export-json "$work/sitegen-$n.json" --style basic \
     --command-name "sitegen cold" --prepare "rm -rf '$corpus/sitegen/_site' '$SITEGEN_CACHE_DIR'" "cd '$corpus/sitegen' && '$sitegen' build" \
@@ -129,7 +129,7 @@ done
   echo
   echo "Median wall time of a new process with an empty output folder (hyperfine), and the mean CPU"
   echo "time (user + system) of the same runs. SiteGen checks every page (accessibility rules, links,"
-  echo "hreflang) as part of the build; \"cold\" also has no compiled-template cache, \"warm cache\" has one."
+  echo "hreflang) as part of the build; \"cold\" also has no build cache, \"warm cache\" has an earlier build's (compiled layouts and each page's check results)."
   echo "Load is the 1/5/15-minute load average before and after the runs: on a shared machine wall time"
   echo "is noisy, CPU time less so."
   echo
