@@ -35,6 +35,9 @@ public static class SitegenProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["NO_COLOR"] = "1";
+        // The build cache goes beside the tests, not into the user's own cache folder; one folder for the
+        // whole run, so the layouts are compiled by the first sitegen process and loaded by the rest.
+        start.Environment["SITEGEN_CACHE_DIR"] = Path.Combine(AppContext.BaseDirectory, "sitegen-cache");
         foreach (var (name, value) in environment) start.Environment[name] = value;
         return Process.Start(start)!;
     }
