@@ -117,11 +117,14 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
             }
             var pagination = Pagination(context, listingPath, number, pages.Count, s, language);
             var model = (ListingModel)listing.Get(TemplateKeys.Model);
+            var pageTitle = $"{title} – {pagination.Status}";
             yield return listing.With(TemplateKeys.Model, model with
             {
                 Pagination = pagination,
-                // Every page of a listing needs a title of its own, for the browser tab, history and screen readers.
-                DocumentTitle = context.Models.DocumentTitle($"{title} – {pagination.Status}", language),
+                // Every page of a listing needs a title of its own, for the browser tab, history, screen readers
+                // and the preview a shared link shows.
+                DocumentTitle = context.Models.DocumentTitle(pageTitle, language),
+                ShareTitle = pageTitle,
             });
         }
     }

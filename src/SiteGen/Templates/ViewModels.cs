@@ -101,6 +101,8 @@ public record PageModel
     public TextLanguage? TitleLanguage { get; init; }
     /// <summary>Text for &lt;title&gt;: "{Title} – {Site.Title}" (or the site title alone on the home page).</summary>
     public required string DocumentTitle { get; init; }
+    /// <summary>The title link previews show, when it is not <see cref="Title"/>: page N of a listing says which page it is.</summary>
+    public string? ShareTitle { get; init; }
     public string? Summary { get; init; }
     /// <summary>For meta description and link previews: the summary, or the site's description when the page has none.</summary>
     public string Description => string.IsNullOrWhiteSpace(Summary) ? Site.Description : Summary;

@@ -52,6 +52,15 @@ public sealed class PaginationTests(PaginatedSite site) : IClassFixture<Paginate
     }
 
     [Fact]
+    public void A_shared_link_to_a_later_page_previews_with_its_page_number()
+    {
+        var page = site.Page("events/page/2/index.html");
+
+        Assert.Equal("Events – Page 2 of 3", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal("Events – Page 2 of 3", page.QuerySelector("meta[name='twitter:title']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public void Page_one_says_it_is_the_first_of_several()
     {
         Assert.Equal("Events – Page 1 of 3 – Test site", site.Page("events/index.html").Title);
