@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Output;
@@ -69,23 +68,14 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
         };
     }
 
-    // The latest text of each feed (by its Atom address), kept for the life of the process.
-    private static readonly ConcurrentDictionary<string, (Feed Feed, string Atom, string Json)> LastWritten = new(StringComparer.Ordinal);
-
     /// <summary>
     /// The feed as Atom and as JSON Feed. A preview rebuild after an edit that none of a feed's entries
     /// shows has the very same entry objects (they are kept with their pages), so the text written last
     /// time is taken instead of serialising some fifty bodies again.
     /// </summary>
-    private static (string Atom, string Json) Written(Feed feed)
-    {
-        if (LastWritten.TryGetValue(feed.AtomUrl, out var last) && last.Feed == feed with { Entries = last.Feed.Entries }
-            && last.Feed.Entries.SequenceEqual<FeedEntry>(feed.Entries, ReferenceEqualityComparer.Instance))
-            return (last.Atom, last.Json);
-        var written = (Atom: AtomFeedWriter.Write(feed), Json: JsonFeedWriter.Write(feed));
-        LastWritten[feed.AtomUrl] = (feed, written.Atom, written.Json);
-        return written;
-    }
+    private static (string Atom, string Json) Written(Feed feed) =>
+        LastJoined.Of(feed.AtomUrl, feed.Entries, _ => (AtomFeedWriter.Write(feed), JsonFeedWriter.Write(feed)),
+            header: feed with { Entries = Array.Empty<FeedEntry>() });
 
     // Making absolute every link of every page's body is most of a feed's cost; a preview rebuild repeats it only for edited pages.
     private static readonly PerDocument<FeedEntry> Entries = new(Entry);

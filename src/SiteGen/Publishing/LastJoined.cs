@@ -3,28 +3,30 @@ using System.Collections.Concurrent;
 namespace SiteGen.Publishing;
 
 /// <summary>
-/// The text of a file joined from many pages' parts (the search index, the sitemap), kept from the last
-/// time it was made in this process. A preview rebuild passes on the very same part objects for every
-/// page an edit did not touch, so when every part is the same object as last time the text made then is
-/// taken instead of joining megabytes again, and the rebuild tells by one reference comparison that the
-/// file did not change.
+/// The text of a file made from many pages' parts (the search index, the sitemap, the feeds), kept from the
+/// last time it was made in this process. A preview rebuild passes on the very same part objects for every
+/// page an edit did not touch, so when every part is the same object as last time (and the header, if the
+/// file has one, is equal) the text made then is taken instead of joining megabytes again, and the rebuild
+/// tells by one reference comparison that the file did not change.
 /// </summary>
 internal static class LastJoined
 {
-    // By what fixes everything but the parts (the file's absolute address, and its language if the text names it), for the life of the process.
-    private static readonly ConcurrentDictionary<string, (string[] Parts, string Text)> Last = new(StringComparer.Ordinal);
+    // By the file's absolute address (and anything else that fixes what the parts do not), for the life of the process.
+    private static readonly ConcurrentDictionary<string, (object? Header, object[] Parts, object? Text)> Last = new(StringComparer.Ordinal);
 
-    /// <param name="key">The file's absolute address, with anything else <paramref name="join"/> reads besides the parts.</param>
-    /// <param name="join">Makes the text from the parts; it may read nothing that <paramref name="key"/> does not fix.</param>
-    public static string Of(string key, IReadOnlyList<string> parts, Func<IReadOnlyList<string>, string> join)
+    /// <param name="key">The file's absolute address, with anything else <paramref name="join"/> reads besides the parts and the header.</param>
+    /// <param name="header">What the file says besides its parts, compared by value (a record); null when the key fixes it.</param>
+    /// <param name="join">Makes the text from the parts; it may read nothing that <paramref name="key"/> and <paramref name="header"/> do not fix.</param>
+    public static TText Of<TPart, TText>(string key, IReadOnlyList<TPart> parts, Func<IReadOnlyList<TPart>, TText> join, object? header = null)
+        where TPart : class
     {
-        if (Last.TryGetValue(key, out var last) && Same(last.Parts, parts)) return last.Text;
+        if (Last.TryGetValue(key, out var last) && Equals(last.Header, header) && Same(last.Parts, parts)) return (TText)last.Text!;
         var text = join(parts);
-        Last[key] = ([.. parts], text);
+        Last[key] = (header, [.. parts], text);
         return text;
     }
 
-    private static bool Same(string[] before, IReadOnlyList<string> now)
+    private static bool Same<TPart>(object[] before, IReadOnlyList<TPart> now) where TPart : class
     {
         if (before.Length != now.Count) return false;
         for (var i = 0; i < before.Length; i++)
