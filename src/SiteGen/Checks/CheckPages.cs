@@ -52,7 +52,7 @@ public sealed class CheckPages : IModule
             var url = context.Urls.Path(page.Destination!);
             var language = LanguageOf(page);
             CheckedPage Check() => CheckPage(PageContext.Parse(page.Content, url, options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
-            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Content, PageKeyOf(url, page, language, bodies), Check, kept => kept.LocatedAsIn(mapper));
+            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Utf8Content, PageKeyOf(url, page, language, bodies), Check, kept => kept.LocatedAsIn(mapper));
             context.Progress.Advance(Build.BuildStage.Checking);
             return ValueTask.CompletedTask;
         });

@@ -18,9 +18,9 @@ namespace SiteGen.Checks;
 public sealed class PageCheckCache
 {
     private readonly ConcurrentDictionary<string, CheckedPage> pages = new(StringComparer.Ordinal);
-    // A page taken whole from the previous build holds the very same HTML string, so its hash is looked up by
+    // A page taken whole from the previous build holds the very same HTML bytes, so its hash is looked up by
     // reference instead of being worked out again over every page's HTML on every save.
-    private readonly ConditionalWeakTable<string, string> hashes = new();
+    private readonly ConditionalWeakTable<byte[], string> hashes = new();
     private ConcurrentDictionary<string, byte> usedThisBuild = new(StringComparer.Ordinal);
     private string buildKey = "";
     private int checkedThisBuild;
@@ -74,9 +74,10 @@ public sealed class PageCheckCache
     /// <summary>The cached result for this HTML of this page, or <paramref name="check"/>'s, remembered for the next build.</summary>
     /// <param name="page">What the page is besides its HTML: its address, source file, layout and language.</param>
     /// <param name="stillHolds">Whether a kept result is still right (its theme locations have not moved).</param>
-    internal CheckedPage GetOrCheck(string html, string page, Func<CheckedPage> check, Func<CheckedPage, bool> stillHolds)
+    /// <param name="html">The page's HTML as UTF-8.</param>
+    internal CheckedPage GetOrCheck(byte[] html, string page, Func<CheckedPage> check, Func<CheckedPage, bool> stillHolds)
     {
-        var key = page + "\n" + hashes.GetValue(html, h => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(h))));
+        var key = page + "\n" + hashes.GetValue(html, h => Convert.ToHexString(SHA256.HashData(h)));
         usedThisBuild[key] = 0;
         if (pages.TryGetValue(key, out var hit) && stillHolds(hit)) return hit;
         Interlocked.Increment(ref checkedThisBuild);

@@ -11,8 +11,6 @@ namespace SiteGen.Output;
 /// <summary>Writes each document with a destination into the build's output root, dropping the source-position marks.</summary>
 public sealed partial class WriteFiles : PerDocumentModule
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(false);
-
     protected override void Prepare(ImmutableArray<Document> inputs, BuildContext context)
     {
         if (context.Options.WriteOutput) context.Progress.Expect(BuildStage.Writing, inputs.Count(d => d.Destination is not null));
@@ -55,11 +53,41 @@ public sealed partial class WriteFiles : PerDocumentModule
             }
         }
         else
-            await File.WriteAllTextAsync(path, StripPositions(document.Content), Utf8NoBom, context.CancellationToken);
+            await File.WriteAllBytesAsync(path, StripPositions(document.Utf8Content), context.CancellationToken);
     }
 
     /// <summary>The published HTML without the <c>data-md-pos</c> attributes the checks used.</summary>
     public static string StripPositions(string html) => PositionMark().Replace(html, "");
+
+    /// <summary>
+    /// The published UTF-8 HTML without the <c>data-md-pos</c> attributes the checks used: the same marks as
+    /// <see cref="StripPositions(string)"/> removes, found in the bytes, so a page is written without being decoded.
+    /// </summary>
+    public static ReadOnlyMemory<byte> StripPositions(byte[] html)
+    {
+        var from = 0;
+        var next = html.AsSpan().IndexOf(PositionMarkStart);
+        if (next < 0) return html;
+        var kept = new byte[html.Length];
+        var length = 0;
+        while (next >= 0)
+        {
+            var at = from + next;
+            var end = at + PositionMarkStart.Length;
+            while (end < html.Length && (char.IsAsciiDigit((char)html[end]) || html[end] == ':')) end++;
+            // Not a whole mark (no closing quote): kept as it is, and the search goes on after its first byte.
+            var whole = end < html.Length && html[end] == '"';
+            var keepTo = whole ? at : at + 1;
+            html.AsSpan(from, keepTo - from).CopyTo(kept.AsSpan(length));
+            length += keepTo - from;
+            from = whole ? end + 1 : at + 1;
+            next = html.AsSpan(from).IndexOf(PositionMarkStart);
+        }
+        html.AsSpan(from).CopyTo(kept.AsSpan(length));
+        return kept.AsMemory(0, length + html.Length - from);
+    }
+
+    private static readonly byte[] PositionMarkStart = Encoding.ASCII.GetBytes(" " + MarkdownRenderer.PositionAttribute + "=\"");
 
     [GeneratedRegex(" " + MarkdownRenderer.PositionAttribute + "=\"[0-9:]*\"")]
     private static partial Regex PositionMark();

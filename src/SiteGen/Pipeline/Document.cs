@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace SiteGen.Pipeline;
 
@@ -14,8 +15,28 @@ public sealed record Document
     /// <summary>Path of the output file relative to the output folder; null while not yet known, or for documents that are never written.</summary>
     public string? Destination { get; init; }
 
+    // A laid-out page's HTML is held from layout until it is checked and written, for every page at once, so it is
+    // kept as UTF-8 (half the size of a string for mostly ASCII markup); other text is kept as it was made.
+    private readonly object text = "";
+
     /// <summary>Text content at this stage (markdown, then HTML).</summary>
-    public string Content { get; init; } = "";
+    public string Content
+    {
+        get => text as string ?? Encoding.UTF8.GetString((byte[])text);
+        init => text = value;
+    }
+
+    /// <summary>The same content as UTF-8 bytes, which a document made with them holds without a copy; never to be changed.</summary>
+    public byte[] Utf8Content
+    {
+        get => text as byte[] ?? Encoding.UTF8.GetBytes((string)text);
+        init => text = value;
+    }
+
+    /// <summary>Whether the two documents' content is the same text, compared in the form they hold it.</summary>
+    public bool HasSameContentAs(Document other) =>
+        ReferenceEquals(text, other.text)
+        || (text is string a && other.text is string b ? string.Equals(a, b, StringComparison.Ordinal) : Utf8Content.AsSpan().SequenceEqual(other.Utf8Content));
 
     /// <summary>Absolute path of a file copied to the output unchanged, instead of <see cref="Content"/>.</summary>
     public string? CopyFrom { get; init; }

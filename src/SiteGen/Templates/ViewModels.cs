@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace SiteGen.Templates;
 
 /// <summary>What every page template knows about the site it belongs to.</summary>
@@ -110,8 +112,16 @@ public record PageModel
     public required string Url { get; init; }
     /// <summary>Absolute URL of this page (baseUrl + path).</summary>
     public required string CanonicalUrl { get; init; }
+    // Every page's body is held in its model from modelling until search and feeds have read it, after every page is
+    // laid out, so it is kept as UTF-8: half the size of a string for mostly ASCII markup.
+    private readonly byte[] bodyUtf8 = [];
+
     /// <summary>Rendered markdown body (trusted HTML).</summary>
-    public string BodyHtml { get; init; } = "";
+    public string BodyHtml
+    {
+        get => Encoding.UTF8.GetString(bodyUtf8);
+        init => bodyUtf8 = Encoding.UTF8.GetBytes(value);
+    }
     /// <summary>The theme layout file that renders this page, e.g. "event.cshtml".</summary>
     public required string Layout { get; init; }
 

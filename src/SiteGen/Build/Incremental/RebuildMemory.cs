@@ -166,7 +166,7 @@ public sealed class RebuildMemory
         if (document.Destination is not { } destination || !previous.Written.TryGetValue(destination, out var before)) return null;
         var same = document.CopyFrom is { } from
             ? before.CopyFrom == from && !changed.Contains(Path.GetFullPath(from))
-            : before.CopyFrom is null && string.Equals(before.Content, document.Content, StringComparison.Ordinal);
+            : before.CopyFrom is null && before.HasSameContentAs(document);
         return same ? previous.Files[destination] : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
@@ -17,7 +18,7 @@ public sealed class RenderLayout : PerDocumentModule
         try
         {
             var html = await ThemeRenderer.For(context.Theme).RenderAsync(model.Layout, model);
-            return document with { Content = html };
+            return document with { Utf8Content = Encoding.UTF8.GetBytes(html) };
         }
         catch (Exception e) when (e is RazorLight.Compilation.TemplateCompilationException or RazorLight.TemplateNotFoundException or InvalidOperationException or NullReferenceException or ArgumentException)
         {
