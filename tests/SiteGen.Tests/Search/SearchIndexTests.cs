@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using SiteGen.Publishing.Search;
 
@@ -9,7 +10,9 @@ public sealed class SearchIndexTests
     private static readonly SearchEntry Event = new("Diversity in service user involvement", "/events/diversity/", "A write-up.", "events",
         "2020-12-08", "8 December 2020", ["diversity", "lived experience"], EasyRead: false, "Speakers from Maslaha.");
 
-    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
+    private static JsonElement Parse(byte[] json) => JsonDocument.Parse(json.AsMemory()).RootElement;
+
+    private static string Text(byte[] json) => Encoding.UTF8.GetString(json);
 
     [Fact]
     public void Names_its_language_and_lists_its_pages_in_order()
@@ -51,12 +54,21 @@ public sealed class SearchIndexTests
     [Fact]
     public void Welsh_and_Urdu_are_written_as_characters_not_escapes()
     {
-        var json = SearchIndex.ToJson("ur", [Event with { Title = "خدمات میں تنوع", Text = "Mae’r grŵp" }]);
+        var json = Text(SearchIndex.ToJson("ur", [Event with { Title = "خدمات میں تنوع", Text = "Mae’r grŵp" }]));
         Assert.Contains("خدمات میں تنوع", json);
         Assert.Contains("Mae’r grŵp", json);
     }
 
     [Fact]
     public void Is_written_on_one_line() =>
-        Assert.DoesNotContain('\n', SearchIndex.ToJson("en", [Event, Event]));
+        Assert.DoesNotContain('\n', Text(SearchIndex.ToJson("en", [Event, Event])));
+
+    [Fact]
+    public void An_index_without_pages_has_an_empty_list() =>
+        Assert.Equal("{\"language\":\"en\",\"pages\":[]}", Text(SearchIndex.ToJson("en", Array.Empty<SearchEntry>())));
+
+    [Fact]
+    public void Entries_are_joined_by_commas_as_they_were_written() =>
+        Assert.Equal("{\"language\":\"cy\",\"pages\":[" + Text(SearchIndex.ToJson(Event)) + "," + Text(SearchIndex.ToJson(Event with { Title = "Ail" })) + "]}",
+            Text(SearchIndex.ToJson("cy", [Event, Event with { Title = "Ail" }])));
 }

@@ -52,7 +52,7 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
             {
                 Source = $"(search index, {language})",
                 Destination = prefix + SearchIndex.FileName,
-                Content = LastJoined.Of($"{context.Urls.Absolute(prefix + SearchIndex.FileName)} {language}", entries, e => SearchIndex.ToJson(language, e)),
+                Utf8Content = LastJoined.Of($"{context.Urls.Absolute(prefix + SearchIndex.FileName)} {language}", entries, e => SearchIndex.ToJson(language, e)),
             });
             results.Add(SearchPage(context, language, prefix, versions));
         }
@@ -85,8 +85,8 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
     // written once per document. The box is filled here, where the build's date wording is at hand.
     private static readonly PerDocument<StrongBox<IndexedEntry?>> Indexed = new(_ => new StrongBox<IndexedEntry?>());
 
-    /// <summary>What the index keeps of one entry: its JSON, and what the entries are ordered by.</summary>
-    private sealed record IndexedEntry(string? Date, string Url, string Json)
+    /// <summary>What the index keeps of one entry: its JSON as UTF-8, and what the entries are ordered by.</summary>
+    private sealed record IndexedEntry(string? Date, string Url, byte[] Json)
     {
         public static IndexedEntry Of(SearchEntry entry) => new(entry.Date, entry.Url, SearchIndex.ToJson(entry));
     }
