@@ -15,8 +15,9 @@ public sealed record Document
     /// <summary>Path of the output file relative to the output folder; null while not yet known, or for documents that are never written.</summary>
     public string? Destination { get; init; }
 
-    // A laid-out page's HTML is held from layout until it is checked and written, for every page at once, so it is
-    // kept as UTF-8 (half the size of a string for mostly ASCII markup); other text is kept as it was made.
+    // What the build holds for every page at once until it is checked and written (each laid-out page's HTML, the
+    // search index) is kept as the UTF-8 it is written as: half the size of a string for mostly ASCII markup.
+    // Other text is kept as it was made.
     private readonly object text = "";
 
     /// <summary>Text content at this stage (markdown, then HTML).</summary>
