@@ -116,6 +116,14 @@ public class PageIndexTests
     }
 
     [Fact]
+    public void Parse_builds_the_same_document_as_AngleSharp_defaults()
+    {
+        var html = Html + "<!-- a comment --><p>&amp; &copy; &notanentity; <unknown-tag x=1>t</unknown-tag></p><script>if (a < b) {}</script><style>p{}</style>";
+        var expected = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal(expected.DocumentElement.OuterHtml, Parse(html).Document.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
     public void Elements_leave_out_template_content() =>
         Assert.DoesNotContain(Parse(Html).Elements, e => e.TextContent == "not in the page");
 

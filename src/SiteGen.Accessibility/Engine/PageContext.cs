@@ -31,12 +31,16 @@ public sealed class PageContext
     /// <summary>Site settings: languages, ignored rules, known abbreviations.</summary>
     public CheckOptions Options { get; }
 
+    // No rule reads where in the HTML text an element was written (findings are located by their data-md-pos
+    // marks and layout lines), so the tokenizer need not track it: about a tenth of the parse's CPU.
+    private static readonly HtmlParserOptions ParserOptions = new() { DisableElementPositionTracking = true };
+
     /// <summary>Parses the HTML once with AngleSharp.</summary>
     public static PageContext Parse(string html, string url, CheckOptions options)
     {
         // A parser and browsing context per call: neither is documented as thread-safe. Only the
         // selector parser, which is, is shared.
-        var document = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(SharedSelectorParser.Configuration)).ParseDocument(html ?? "");
+        var document = new HtmlParser(ParserOptions, BrowsingContext.New(SharedSelectorParser.Configuration)).ParseDocument(html ?? "");
         return new PageContext(document, url, options);
     }
 
