@@ -82,10 +82,9 @@ public static partial class EasyReadParser
 
     private static Sentence Sentence(SentenceSpan span, Text text, State state)
     {
-        var spans = TextUnits.Words(span.Text);
-        var words = new List<Word>(spans.Count);
-        for (var i = 0; i < spans.Count; i++)
-            words.Add(new Word(spans[i].Text, text.PositionOf(span.Index + spans[i].Index, state), i == 0, spans[i].Index));
+        var words = new List<Word>();
+        foreach (var word in TextUnits.EachWord(span.Text))
+            words.Add(new Word(word.Text, text.PositionOf(span.Index + word.Index, state), words.Count == 0, word.Index));
         return new Sentence(span.Text, text.PositionOf(span.Index, state), words);
     }
 

@@ -26,15 +26,32 @@ public static partial class TextUnits
         NonFinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
-    /// <remarks>A scan rather than a regex: every word of every page goes through here. It finds what
-    /// <c>[\p{L}\p{M}\p{N}]+(?:['’\-‐,.][\p{L}\p{M}\p{N}]+)*</c> finds, one UTF-16 unit at a time as the regex reads it.</remarks>
     public static IReadOnlyList<WordSpan> Words(string text)
     {
         var words = new List<WordSpan>();
-        var i = 0;
-        while (i < text.Length)
+        foreach (var word in EachWord(text)) words.Add(word);
+        return words;
+    }
+
+    /// <summary>The words of <paramref name="text"/>, in order, without a list of them.</summary>
+    /// <remarks>A scan rather than a regex: every word of every page goes through here. It finds what
+    /// <c>[\p{L}\p{M}\p{N}]+(?:['’\-‐,.][\p{L}\p{M}\p{N}]+)*</c> finds, one UTF-16 unit at a time as the regex reads it.</remarks>
+    public static WordEnumerator EachWord(string text) => new(text);
+
+    /// <summary>Steps through the words of a text; see <see cref="EachWord"/>.</summary>
+    public struct WordEnumerator(string text)
+    {
+        private int next;
+
+        public WordSpan Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!IsWordChar(text[i])) { i++; continue; }
+            var i = next;
+            while (i < text.Length && !IsWordChar(text[i])) i++;
+            if (i == text.Length) return false;
             var start = i;
             while (true)
             {
@@ -43,9 +60,10 @@ public static partial class TextUnits
                 if (i + 1 < text.Length && IsJoiner(text[i]) && IsWordChar(text[i + 1])) i++;
                 else break;
             }
-            words.Add(new WordSpan(text[start..i], start));
+            Current = new WordSpan(text[start..i], start);
+            next = i;
+            return true;
         }
-        return words;
     }
 
     /// <summary>A letter, mark or number: the regex classes \p{L}, \p{M} and \p{N}.</summary>
