@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility;
@@ -103,9 +104,19 @@ internal sealed class ElementIndex
     public IElement? FindById(string id) => ids.TryGetValue(id, out var e) ? e : null;
 
     /// <summary>Positions of the elements that have one of the keys, in document order, each once.</summary>
+    /// <remarks>The keys of a selector are one list object per process (<see cref="SelectorQuery"/>), so the merged
+    /// positions of several keys are kept per list: text-all-caps asks "p, li, td, th, blockquote, dd" of every block
+    /// of the page, and merged and sorted them again each time.</remarks>
     public IReadOnlyList<int> Positions(IReadOnlyList<ElementKey> keys)
     {
         if (keys.Count == 1) return Lookup(keys[0]);
+        return merged.TryGetValue(keys, out var found) ? found : merged.GetOrAdd(keys, Merge(keys));
+    }
+
+    private readonly ConcurrentDictionary<IReadOnlyList<ElementKey>, IReadOnlyList<int>> merged = new(ReferenceEqualityComparer.Instance);
+
+    private IReadOnlyList<int> Merge(IReadOnlyList<ElementKey> keys)
+    {
         var all = new List<int>();
         foreach (var key in keys) all.AddRange(Lookup(key));
         all.Sort();

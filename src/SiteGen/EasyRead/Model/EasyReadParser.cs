@@ -82,7 +82,8 @@ public static partial class EasyReadParser
 
     private static Sentence Sentence(SentenceSpan span, Text text, State state)
     {
-        var words = new List<Word>();
+        // Room for words of five letters and a space, about the average in English and Welsh, so most lists never grow.
+        var words = new List<Word>(span.Text.Length / 6 + 1);
         foreach (var word in TextUnits.EachWord(span.Text))
             words.Add(new Word(word.Text, text.PositionOf(span.Index + word.Index, state), words.Count == 0, word.Index));
         return new Sentence(span.Text, text.PositionOf(span.Index, state), words);
