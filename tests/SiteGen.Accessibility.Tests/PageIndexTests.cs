@@ -90,6 +90,40 @@ public class PageIndexTests
     }
 
     [Fact]
+    public void TextRuns_are_the_visible_text_under_the_body_in_the_order_the_walk_gives()
+    {
+        var page = Parse("""
+            <!doctype html><html lang="en"><head><title>Not body text</title></head><body>Before
+            <main><p>One <b>bold</b> and <i>more</i> words</p><p hidden>Gone <b>too</b></p>
+            <div aria-hidden="true">Hidden</div><script>var x;</script><p>After <span style="display:none">no</span> end</p></main>
+            <footer>   </footer>Last</body></html>
+            """);
+        Assert.Equal(Scripts.TextRuns(page.Document).ToArray(), page.TextRuns.ToArray());
+        Assert.Contains(page.TextRuns, r => r.Text == "bold");
+        Assert.DoesNotContain(page.TextRuns, r => r.Text.Contains("Gone", StringComparison.Ordinal) || r.Text.Contains("Not body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TextRuns_of_a_hidden_body_are_empty() =>
+        Assert.Empty(Parse("<!doctype html><html lang=\"en\"><body hidden><p>Text</p></body></html>").TextRuns);
+
+    [Fact]
+    public void FindById_gives_the_first_element_with_the_id_as_getElementById_does()
+    {
+        var page = Parse("""<!doctype html><html lang="en"><body><p id="a">1</p><div><span id="b">2</span></div><p id="a">3</p><svg><g id="c"></g></svg></body></html>""");
+        foreach (var id in new[] { "a", "b", "c", "missing" })
+            Assert.Same(page.Document.GetElementById(id), page.FindById(id));
+    }
+
+    [Fact]
+    public void Parse_builds_the_same_document_as_AngleSharp_defaults()
+    {
+        var html = Html + "<!-- a comment --><p>&amp; &copy; &notanentity; <unknown-tag x=1>t</unknown-tag></p><script>if (a < b) {}</script><style>p{}</style>";
+        var expected = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal(expected.DocumentElement.OuterHtml, Parse(html).Document.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
     public void Elements_leave_out_template_content() =>
         Assert.DoesNotContain(Parse(Html).Elements, e => e.TextContent == "not in the page");
 

@@ -1,47 +1,95 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility;
 
 /// <summary>
-/// A page's elements by tag name and by attribute name (both lower case), as positions in document
-/// order, and where each element's subtree ends; built by one pass over the page's element list.
+/// What the rules share of a page, collected in one walk of its tree: every element in document order,
+/// the elements by tag name and by attribute name (both lower case) as positions in that order, where
+/// each element's subtree ends, which elements are hidden, the first element of each id, and the
+/// visible text runs.
 /// </summary>
 /// <remarks>In document order an element's descendants are the positions right after it, up to its
-/// <see cref="SubtreeEnd"/>, so "the descendants of e" is a range and needs no walk of the tree.</remarks>
+/// <see cref="SubtreeEnd"/>, so "the descendants of e" is a range and needs no walk of the tree.
+/// Each of these was a walk of its own before; the walk knows every element's parent position, so
+/// hidden-ness and subtree ends need no look-up of the parent.</remarks>
 internal sealed class ElementIndex
 {
     private static readonly int[] None = [];
     private readonly Dictionary<string, List<int>> byTag = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byAttribute = new(StringComparer.Ordinal);
-    private readonly Dictionary<IElement, int> positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, int> positions;
+    private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
     private readonly int[] subtreeEnds;
+    private readonly bool[] hidden;
 
-    public ElementIndex(IReadOnlyList<IElement> elements)
+    private ElementIndex(IDocument document)
     {
-        subtreeEnds = new int[elements.Count];
-        var open = new Stack<int>();
-        for (var i = 0; i < elements.Count; i++)
+        var elements = new List<IElement>(256);
+        var runs = new List<(IElement Parent, string Text)>();
+        var parents = new List<int>(256);
+        var hiddenFlags = new List<bool>(256);
+        var inText = new List<bool>(256);
+        var body = document.Body;
+        // (node, parent position); a position of -1 is the document.
+        var stack = new Stack<(IElement Element, int Parent)>();
+        PushChildren(stack, document.ChildNodes, -1);
+        while (stack.Count > 0)
         {
-            var element = elements[i];
-            positions[element] = i;
-            // Elements still open are this one's ancestors; the others' subtrees ended just before it.
-            while (open.Count > 0 && !ReferenceEquals(elements[open.Peek()], element.ParentElement))
-                subtreeEnds[open.Pop()] = i - 1;
-            open.Push(i);
+            var (element, parent) = stack.Pop();
+            var position = elements.Count;
+            elements.Add(element);
+            parents.Add(parent);
 
-            Add(byTag, element.LocalName.ToLowerInvariant(), i);
             var attributes = element.Attributes;
+            // Only an element with attributes, or one of four tags, can hide itself or have an id.
+            var selfHidden = (attributes.Length > 0 || element.LocalName is "template" or "script" or "style" or "noscript") && Dom.IsSelfHidden(element);
+            hiddenFlags.Add(selfHidden || (parent >= 0 && hiddenFlags[parent]));
+            if (attributes.Length > 0 && element.Id is { } id) ids.TryAdd(id, element);
+
+            // Text runs are the visible text under the body: the body's subtree, less self-hidden subtrees.
+            var textHere = ReferenceEquals(element, body) ? !selfHidden : parent >= 0 && inText[parent] && !selfHidden;
+            inText.Add(textHere);
+            var children = element.ChildNodes;
+            if (textHere)
+                foreach (var node in children)
+                    if (node is IText { Data.Length: > 0 } t && !string.IsNullOrWhiteSpace(t.Data))
+                        runs.Add((element, t.Data));
+            PushChildren(stack, children, position);
+
+            Add(byTag, element.LocalName.ToLowerInvariant(), position);
             for (var a = 0; a < attributes.Length; a++)
             {
                 var attribute = attributes[a]!;
-                var name = attribute.Name.ToLowerInvariant();
-                Add(byAttribute, name, i);
+                Add(byAttribute, attribute.Name.ToLowerInvariant(), position);
                 // [href] may be asked of xlink:href: index the local name as well, so no candidate is missed.
-                if (attribute.Prefix is not null) Add(byAttribute, attribute.LocalName.ToLowerInvariant(), i);
+                if (attribute.Prefix is not null) Add(byAttribute, attribute.LocalName.ToLowerInvariant(), position);
             }
         }
-        while (open.Count > 0) subtreeEnds[open.Pop()] = elements.Count - 1;
+
+        Elements = [.. elements];
+        TextRuns = runs;
+        hidden = [.. hiddenFlags];
+        positions = new Dictionary<IElement, int>(Elements.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Elements.Length; i++) positions[Elements[i]] = i;
+        // Pre-order: an element's subtree ends where the next element that is not its descendant begins;
+        // going backwards, each element's end is at least its last child's.
+        subtreeEnds = new int[Elements.Length];
+        for (var i = 0; i < Elements.Length; i++) subtreeEnds[i] = i;
+        for (var i = Elements.Length - 1; i >= 0; i--)
+            if (parents[i] >= 0 && subtreeEnds[parents[i]] < subtreeEnds[i]) subtreeEnds[parents[i]] = subtreeEnds[i];
     }
+
+    /// <summary>Walks the page once and indexes what it finds.</summary>
+    public static ElementIndex Of(IDocument document) => new(document);
+
+    /// <summary>Every element of the page in document order (depth-first, pre-order).</summary>
+    /// <remarks>The walk reads ChildNodes rather than Children: AngleSharp builds and keeps a Children collection on every
+    /// element asked for one, which for all the pages of a site adds up to megabytes held until the end.</remarks>
+    public IElement[] Elements { get; }
+
+    /// <summary>The visible text runs, the same as <see cref="Scripts.TextRuns"/> gives.</summary>
+    public IReadOnlyList<(IElement Parent, string Text)> TextRuns { get; }
 
     /// <summary>The element's position in document order, or -1 when it is not one of the page's elements.</summary>
     public int PositionOf(IElement element) => positions.TryGetValue(element, out var position) ? position : -1;
@@ -49,10 +97,26 @@ internal sealed class ElementIndex
     /// <summary>The position of the last descendant of the element at <paramref name="position"/> (itself when it has none).</summary>
     public int SubtreeEnd(int position) => subtreeEnds[position];
 
+    /// <summary>Whether the element at <paramref name="position"/> is hidden: the same answer as <see cref="Dom.IsHidden"/>.</summary>
+    public bool IsHidden(int position) => hidden[position];
+
+    /// <summary>The first element in document order with this id, or null.</summary>
+    public IElement? FindById(string id) => ids.TryGetValue(id, out var e) ? e : null;
+
     /// <summary>Positions of the elements that have one of the keys, in document order, each once.</summary>
+    /// <remarks>The keys of a selector are one list object per process (<see cref="SelectorQuery"/>), so the merged
+    /// positions of several keys are kept per list: text-all-caps asks "p, li, td, th, blockquote, dd" of every block
+    /// of the page, and merged and sorted them again each time.</remarks>
     public IReadOnlyList<int> Positions(IReadOnlyList<ElementKey> keys)
     {
         if (keys.Count == 1) return Lookup(keys[0]);
+        return merged.TryGetValue(keys, out var found) ? found : merged.GetOrAdd(keys, Merge(keys));
+    }
+
+    private readonly ConcurrentDictionary<IReadOnlyList<ElementKey>, IReadOnlyList<int>> merged = new(ReferenceEqualityComparer.Instance);
+
+    private IReadOnlyList<int> Merge(IReadOnlyList<ElementKey> keys)
+    {
         var all = new List<int>();
         foreach (var key in keys) all.AddRange(Lookup(key));
         all.Sort();
@@ -64,6 +128,13 @@ internal sealed class ElementIndex
 
     private IReadOnlyList<int> Lookup(ElementKey key) =>
         (key.IsAttribute ? byAttribute : byTag).TryGetValue(key.Name, out var found) ? found : None;
+
+    // Pushed in reverse so elements come out in document order.
+    private static void PushChildren(Stack<(IElement, int)> stack, INodeList children, int parent)
+    {
+        for (var i = children.Length - 1; i >= 0; i--)
+            if (children[i] is IElement child) stack.Push((child, parent));
+    }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int position)
     {

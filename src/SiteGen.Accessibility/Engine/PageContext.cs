@@ -8,11 +8,7 @@ namespace SiteGen.Accessibility;
 /// <summary>One parsed page plus the site options; every rule reads the same DOM.</summary>
 public sealed class PageContext
 {
-    private readonly Lazy<Dictionary<string, IElement>> _ids;
-    private readonly Lazy<IElement[]> _elements;
     private readonly Lazy<ElementIndex> _index;
-    private readonly Lazy<bool[]> _hidden;
-    private readonly Lazy<IReadOnlyList<(IElement Parent, string Text)>> _textRuns;
     private readonly ConcurrentDictionary<IElement, string> _texts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Wraps an already parsed document.</summary>
@@ -23,11 +19,7 @@ public sealed class PageContext
         Url = url ?? "";
         Options = options ?? CheckOptions.Default;
         // Built once per page on first use; Lazy keeps it safe if rules share the page across threads.
-        _ids = new Lazy<Dictionary<string, IElement>>(BuildIdMap);
-        _elements = new Lazy<IElement[]>(CollectElements);
-        _index = new Lazy<ElementIndex>(() => new ElementIndex(_elements.Value));
-        _hidden = new Lazy<bool[]>(FindHidden);
-        _textRuns = new Lazy<IReadOnlyList<(IElement Parent, string Text)>>(() => [.. Scripts.TextRuns(Document)]);
+        _index = new Lazy<ElementIndex>(() => ElementIndex.Of(Document));
     }
 
     /// <summary>The parsed page.</summary>
@@ -39,17 +31,21 @@ public sealed class PageContext
     /// <summary>Site settings: languages, ignored rules, known abbreviations.</summary>
     public CheckOptions Options { get; }
 
+    // No rule reads where in the HTML text an element was written (findings are located by their data-md-pos
+    // marks and layout lines), so the tokenizer need not track it: about a tenth of the parse's CPU.
+    private static readonly HtmlParserOptions ParserOptions = new() { DisableElementPositionTracking = true };
+
     /// <summary>Parses the HTML once with AngleSharp.</summary>
     public static PageContext Parse(string html, string url, CheckOptions options)
     {
         // A parser and browsing context per call: neither is documented as thread-safe. Only the
         // selector parser, which is, is shared.
-        var document = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(SharedSelectorParser.Configuration)).ParseDocument(html ?? "");
+        var document = new HtmlParser(ParserOptions, BrowsingContext.New(SharedSelectorParser.Configuration)).ParseDocument(html ?? "");
         return new PageContext(document, url, options);
     }
 
     /// <summary>Every element of the page in document order (depth-first, pre-order), collected by one walk on first use.</summary>
-    public IReadOnlyList<IElement> Elements => _elements.Value;
+    public IReadOnlyList<IElement> Elements => _index.Value.Elements;
 
     /// <summary>The elements matching a selector list, in document order: the same answer as Document.QuerySelectorAll.</summary>
     /// <remarks>Some sixty rules each query the whole page. Each selector is matched only against the elements
@@ -129,18 +125,19 @@ public sealed class PageContext
     public bool IsHidden(IElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        var position = _index.Value.PositionOf(element);
-        return position < 0 ? Dom.IsHidden(element) : _hidden.Value[position];
+        var index = _index.Value;
+        var position = index.PositionOf(element);
+        return position < 0 ? Dom.IsHidden(element) : index.IsHidden(position);
     }
 
     /// <summary>The same answer as <see cref="AccessibleName.TextOf"/>, kept per element: several text rules read the same paragraphs.</summary>
     public string TextOf(IElement element) => _texts.GetOrAdd(element, static e => AccessibleName.TextOf(e));
 
     /// <summary>The page's visible text runs (<see cref="Scripts.TextRuns"/>), collected once for every rule that reads them.</summary>
-    public IReadOnlyList<(IElement Parent, string Text)> TextRuns => _textRuns.Value;
+    public IReadOnlyList<(IElement Parent, string Text)> TextRuns => _index.Value.TextRuns;
 
     /// <summary>The first element with this id, or null; same answer as getElementById.</summary>
-    public IElement? FindById(string id) => _ids.Value.TryGetValue(id, out var e) ? e : null;
+    public IElement? FindById(string id) => _index.Value.FindById(id);
 
     /// <summary>The element an in-page fragment points at: an id, else a named anchor, else null.</summary>
     public IElement? FindFragmentTarget(string fragment)
@@ -149,28 +146,6 @@ public sealed class PageContext
         foreach (var a in Document.GetElementsByTagName("a"))
             if (a.GetAttribute("name") == fragment) return a;
         return null;
-    }
-
-    private Dictionary<string, IElement> BuildIdMap()
-    {
-        var map = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var e in Elements)
-            if (e.Id is { } id) map.TryAdd(id, e);
-        return map;
-    }
-
-    // Each element is hidden when it hides itself or its parent is hidden; parents come first in document order.
-    private bool[] FindHidden()
-    {
-        var elements = Elements;
-        var index = _index.Value;
-        var hidden = new bool[elements.Count];
-        for (var i = 0; i < elements.Count; i++)
-        {
-            var parent = elements[i].ParentElement;
-            hidden[i] = (parent is not null && index.PositionOf(parent) is >= 0 and var p && hidden[p]) || Dom.IsSelfHidden(elements[i]);
-        }
-        return hidden;
     }
 
     // The first index in ascending positions whose position is after the given one.
@@ -183,23 +158,5 @@ public sealed class PageContext
             if (positions[mid] <= position) low = mid + 1; else high = mid;
         }
         return low;
-    }
-
-    // Walks ChildNodes rather than Children: AngleSharp builds and keeps a Children collection on every
-    // element asked for one, which for all the pages of a site adds up to megabytes held until the end.
-    private IElement[] CollectElements()
-    {
-        var all = new List<IElement>(256);
-        var stack = new Stack<INode>();
-        stack.Push(Document);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is IElement e) all.Add(e);
-            var children = node.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-                if (children[i] is IElement child) stack.Push(child);
-        }
-        return [.. all];
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.EasyRead.Readability;
 
 namespace SiteGen.Tests.EasyRead;
@@ -29,4 +30,27 @@ public sealed class TextUnitsTests
     [Fact]
     public void Words_keep_inner_apostrophes_hyphens_and_number_separators() =>
         Assert.Equal(["Don't", "tick-box", "8,000", "people"], TextUnits.Words("Don't tick-box 8,000 people.").Select(w => w.Text));
+
+    [Theory]
+    [InlineData("Don't tick-box 8,000 people.")]
+    [InlineData("Croeso i'r ŵyl — “quoted” café’s naïve e\u0301 3.5 x- -y a--b a‐b end, .5 'tis ’s")]
+    [InlineData("یہ ایک اجلاس تھا۔ লোক আসে। 😀 emoji Ⅻ ½ ² ‘single’ (brackets) [x] under_score tab\tnew\nline")]
+    [InlineData("")]
+    [InlineData("...---''")]
+    public void Words_are_what_the_word_pattern_matches(string text)
+    {
+        var pattern = new Regex(@"[\p{L}\p{M}\p{N}]+(?:['’\-‐,.][\p{L}\p{M}\p{N}]+)*");
+        Assert.Equal(pattern.Matches(text).Select(m => new WordSpan(m.Value, m.Index)), TextUnits.Words(text));
+    }
+
+    [Fact]
+    public void Titles_and_abbreviations_in_any_case_do_not_end_a_sentence()
+    {
+        var sentences = TextUnits.Sentences("We met Dr. Jones and MRS. Evans. They brought pens, paper etc. And they left.");
+        Assert.Equal(["We met Dr. Jones and MRS. Evans.", "They brought pens, paper etc. And they left."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Text_of_punctuation_alone_has_no_sentence() =>
+        Assert.Empty(TextUnits.Sentences("... !!! — ?"));
 }

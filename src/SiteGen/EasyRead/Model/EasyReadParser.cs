@@ -73,16 +73,19 @@ public static partial class EasyReadParser
             Flatten(paragraph.Inline, state, text);
 
         var blockText = text.Builder.ToString();
-        var sentences = TextUnits.Sentences(blockText).Select(s => Sentence(s, text, state)).ToList();
+        var spans = TextUnits.Sentences(blockText);
+        var sentences = new List<Sentence>(spans.Count);
+        foreach (var span in spans) sentences.Add(Sentence(span, text, state));
         if (sentences.Count > 0)
             state.Add(new TextBlock(kind, blockText.Trim(), state.At(paragraph.Line, paragraph.Column), sentences));
     }
 
     private static Sentence Sentence(SentenceSpan span, Text text, State state)
     {
-        var words = TextUnits.Words(span.Text)
-            .Select((w, i) => new Word(w.Text, text.PositionOf(span.Index + w.Index, state), i == 0, w.Index))
-            .ToList();
+        // Room for words of five letters and a space, about the average in English and Welsh, so most lists never grow.
+        var words = new List<Word>(span.Text.Length / 6 + 1);
+        foreach (var word in TextUnits.EachWord(span.Text))
+            words.Add(new Word(word.Text, text.PositionOf(span.Index + word.Index, state), words.Count == 0, word.Index));
         return new Sentence(span.Text, text.PositionOf(span.Index, state), words);
     }
 
@@ -164,22 +167,33 @@ public static partial class EasyReadParser
     private static partial Regex OpeningEmphasisTag();
 
     /// <summary>Text flattened from inlines, remembering the markdown position of every character.</summary>
+    /// <remarks>Each appended piece was written on one line from one column on, so a piece's start is kept
+    /// rather than a position per character.</remarks>
     private sealed class Text
     {
         public StringBuilder Builder { get; } = new();
-        private readonly List<(int Line, int Column)> positions = [];
+        private readonly List<(int Start, int Line, int Column)> pieces = [];
 
         public void Append(string value, int line, int column)
         {
-            for (var i = 0; i < value.Length; i++) positions.Add((line, column + i));
+            if (value.Length == 0) return;
+            pieces.Add((Builder.Length, line, column));
             Builder.Append(value);
         }
 
         public MarkdownPosition PositionOf(int index, State state)
         {
-            if (positions.Count == 0) return state.At(0, 0);
-            var (line, column) = positions[Math.Clamp(index, 0, positions.Count - 1)];
-            return state.At(line, column);
+            if (pieces.Count == 0) return state.At(0, 0);
+            index = Math.Clamp(index, 0, Builder.Length - 1);
+            // The last piece starting at or before the index holds it.
+            int low = 0, high = pieces.Count - 1;
+            while (low < high)
+            {
+                var mid = (low + high + 1) >>> 1;
+                if (pieces[mid].Start <= index) low = mid; else high = mid - 1;
+            }
+            var (start, line, column) = pieces[low];
+            return state.At(line, column + index - start);
         }
     }
 

@@ -26,21 +26,40 @@ public sealed record TextStatistics(int Words, int Sentences, int Syllables, int
     /// <summary>Counts sentences given as their words; a sentence with no words left is not counted.</summary>
     public static TextStatistics OfWords(IEnumerable<IReadOnlyList<string>> sentences)
     {
-        int words = 0, count = 0, syllables = 0, longWords = 0, poly = 0;
+        var tally = new Tally();
         foreach (var sentence in sentences)
         {
-            if (sentence.Count == 0) continue;
-            count++;
-            foreach (var word in sentence)
-            {
-                words++;
-                var s = CountsAsNumber(word) ? 1 : EnglishSyllables.Count(word);
-                syllables += s;
-                if (s >= 3) poly++;
-                if (Letters(word) > 6) longWords++;
-            }
+            foreach (var word in sentence) tally.Add(word);
+            tally.EndSentence();
         }
-        return new TextStatistics(words, count, syllables, longWords, poly);
+        return tally.Statistics;
+    }
+
+    /// <summary>Adds up the counts word by word, so a caller that filters words needs no list of each sentence's words.</summary>
+    public sealed class Tally
+    {
+        private int words, sentences, syllables, longWords, poly, wordsInSentence;
+
+        /// <summary>Counts a word of the current sentence.</summary>
+        public void Add(string word)
+        {
+            words++;
+            wordsInSentence++;
+            var s = CountsAsNumber(word) ? 1 : EnglishSyllables.Count(word);
+            syllables += s;
+            if (s >= 3) poly++;
+            if (Letters(word) > 6) longWords++;
+        }
+
+        /// <summary>Ends the current sentence; one to which no word was added is not counted.</summary>
+        public void EndSentence()
+        {
+            if (wordsInSentence > 0) sentences++;
+            wordsInSentence = 0;
+        }
+
+        /// <summary>The counts so far.</summary>
+        public TextStatistics Statistics => new(words, sentences, syllables, longWords, poly);
     }
 
     /// <summary>A number written in digits is read as one unit, as textstat counts it.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.EasyRead.Readability;
@@ -21,8 +22,59 @@ public static partial class TextUnits
         "e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "st.", "no.", "approx.", "vs.",
     };
 
-    public static IReadOnlyList<WordSpan> Words(string text) =>
-        Word().Matches(text).Select(m => new WordSpan(m.Value, m.Index)).ToList();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonFinalAbbreviationsBySpan =
+        NonFinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<WordSpan> Words(string text)
+    {
+        var words = new List<WordSpan>();
+        foreach (var word in EachWord(text)) words.Add(word);
+        return words;
+    }
+
+    /// <summary>The words of <paramref name="text"/>, in order, without a list of them.</summary>
+    /// <remarks>A scan rather than a regex: every word of every page goes through here. It finds what
+    /// <c>[\p{L}\p{M}\p{N}]+(?:['’\-‐,.][\p{L}\p{M}\p{N}]+)*</c> finds, one UTF-16 unit at a time as the regex reads it.</remarks>
+    public static WordEnumerator EachWord(string text) => new(text);
+
+    /// <summary>Steps through the words of a text; see <see cref="EachWord"/>.</summary>
+    public struct WordEnumerator(string text)
+    {
+        private int next;
+
+        public WordSpan Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = next;
+            while (i < text.Length && !IsWordChar(text[i])) i++;
+            if (i == text.Length) return false;
+            var start = i;
+            while (true)
+            {
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                // A joiner continues the word only when a word character follows it.
+                if (i + 1 < text.Length && IsJoiner(text[i]) && IsWordChar(text[i + 1])) i++;
+                else break;
+            }
+            Current = new WordSpan(text[start..i], start);
+            next = i;
+            return true;
+        }
+    }
+
+    /// <summary>A letter, mark or number: the regex classes \p{L}, \p{M} and \p{N}.</summary>
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c)) return true;
+        if (c < 0x80) return false;
+        return char.GetUnicodeCategory(c) is >= UnicodeCategory.UppercaseLetter and <= UnicodeCategory.OtherNumber;
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‐' or ',' or '.';
 
     public static IReadOnlyList<SentenceSpan> Sentences(string text)
     {
@@ -31,8 +83,7 @@ public static partial class TextUnits
         foreach (Match end in SentenceEnd().Matches(text))
         {
             var stop = end.Index + end.Length;
-            var lastWord = LastToken().Match(text[start..stop]).Value;
-            if (NonFinalAbbreviations.Contains(lastWord)) continue;
+            if (NonFinalAbbreviationsBySpan.Contains(LastToken(text.AsSpan(start, stop - start)))) continue;
             Add(result, text, start, stop);
             start = stop;
         }
@@ -46,16 +97,26 @@ public static partial class TextUnits
         var trimmed = piece.TrimStart();
         var index = start + piece.Length - trimmed.Length;
         trimmed = trimmed.TrimEnd();
-        if (Word().IsMatch(trimmed)) result.Add(new SentenceSpan(trimmed, index));
+        // A sentence has a word when it has a word character: every such character starts or is part of one.
+        if (HasWordChar(trimmed)) result.Add(new SentenceSpan(trimmed, index));
     }
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’\-‐,.][\p{L}\p{M}\p{N}]+)*")]
-    private static partial Regex Word();
+    private static bool HasWordChar(string text)
+    {
+        foreach (var c in text)
+            if (IsWordChar(c)) return true;
+        return false;
+    }
 
     // The end mark and any closing quotes or brackets, when a new sentence or the end follows.
     [GeneratedRegex(@"[.!?۔؟।]+[""'”’)\]]*(?=\s+[""'“‘(\[]?[\p{Lu}\p{Lo}\p{N}]|\s*$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\S+$")]
-    private static partial Regex LastToken();
+    /// <summary>The run of characters after the last white space (what <c>\S+$</c> matches), for text that does not end in white space.</summary>
+    private static ReadOnlySpan<char> LastToken(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return text[start..];
+    }
 }

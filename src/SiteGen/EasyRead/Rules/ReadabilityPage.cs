@@ -30,9 +30,20 @@ public sealed class ReadabilityPage
     /// Counts for the formulas over the body text: paragraphs and list items, not headings or alt
     /// text, and without proper names, as WCAG 3.1.5 measures reading level.
     /// </summary>
-    public TextStatistics Statistics => statistics ??= TextStatistics.OfWords(
-        Text.Sentences.Select(s => (IReadOnlyList<string>)s.Words.Where(w => !IsProperName(w)).Select(w => w.Text).ToList()));
+    public TextStatistics Statistics => statistics ??= CountWithoutProperNames();
     private TextStatistics? statistics;
+
+    private TextStatistics CountWithoutProperNames()
+    {
+        var tally = new TextStatistics.Tally();
+        foreach (var sentence in Text.Sentences)
+        {
+            foreach (var word in sentence.Words)
+                if (!IsProperName(word)) tally.Add(word.Text);
+            tally.EndSentence();
+        }
+        return tally.Statistics;
+    }
 
     /// <summary>
     /// Words the page writes with a capital letter in the middle of a sentence: names of people,
