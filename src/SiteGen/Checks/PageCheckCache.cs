@@ -18,8 +18,7 @@ namespace SiteGen.Checks;
 public sealed class PageCheckCache
 {
     private readonly ConcurrentDictionary<string, CheckedPage> pages = new(StringComparer.Ordinal);
-    // A page taken whole from the previous build holds the very same HTML string, so its hash is looked up by
-    // reference instead of being worked out again over every page's HTML on every save.
+    // Hashes of HTML and markdown by string object (HashOf).
     private readonly ConditionalWeakTable<string, string> hashes = new();
     private ConcurrentDictionary<string, byte> usedThisBuild = new(StringComparer.Ordinal);
     private string buildKey = "";
@@ -71,17 +70,28 @@ public sealed class PageCheckCache
         checkedThisBuild = 0;
     }
 
-    /// <summary>The cached result for this HTML of this page, or <paramref name="check"/>'s, remembered for the next build.</summary>
+    /// <summary>The key of this HTML of this page, and the result kept for it when there is one that still holds.</summary>
     /// <param name="page">What the page is besides its HTML: its address, source file, layout and language.</param>
     /// <param name="stillHolds">Whether a kept result is still right (its theme locations have not moved).</param>
-    internal CheckedPage GetOrCheck(string html, string page, Func<CheckedPage> check, Func<CheckedPage, bool> stillHolds)
+    internal (string Key, CheckedPage? Kept) Find(string html, string page, Func<CheckedPage, bool> stillHolds)
     {
-        var key = page + "\n" + hashes.GetValue(html, h => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(h))));
+        var key = page + "\n" + HashOf(html);
         usedThisBuild[key] = 0;
-        if (pages.TryGetValue(key, out var hit) && stillHolds(hit)) return hit;
-        Interlocked.Increment(ref checkedThisBuild);
-        return pages[key] = check();
+        return (key, pages.TryGetValue(key, out var hit) && stillHolds(hit) ? hit : null);
     }
+
+    /// <summary>Remembers the result of checking the page <paramref name="key"/> names (<see cref="Find"/>) for the next build.</summary>
+    internal CheckedPage Remember(string key, CheckedPage page)
+    {
+        Interlocked.Increment(ref checkedThisBuild);
+        return pages[key] = page;
+    }
+
+    /// <summary>
+    /// A SHA-256 of the text, in hex. Worked out once per string object: a page taken whole from the previous build
+    /// holds the very same HTML and markdown strings, so on every save only the edited pages' texts are hashed again.
+    /// </summary>
+    internal string HashOf(string text) => hashes.GetValue(text, h => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(h))));
 
     /// <summary>Ends a build: pages no longer in the site are dropped, so the cache never outgrows it.</summary>
     internal void EndBuild()

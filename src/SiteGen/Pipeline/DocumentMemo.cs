@@ -71,6 +71,9 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
     /// <summary>Nothing is reused; results are only recorded.</summary>
     public static Reuse None() => new(null, (_, _, _) => true, _ => null, _ => null, (_, _) => false);
 
+    /// <summary>True when this build takes documents from the previous build, so most of its documents are the very objects that build made.</summary>
+    public bool FromPrevious => previous is not null;
+
     /// <summary>This build's results, for the next build.</summary>
     public DocumentMemo Recorded { get; } = new();
 

@@ -46,9 +46,10 @@ public abstract class PerDocumentModule : IModule
     /// The most documents worked out one after the other. Beyond this many they are spread over the thread pool; below
     /// it (a rebuild after one page's edit), waking and parking the pool's workers for each module costs more than it saves.
     /// </summary>
-    internal const int InlineUpTo = 8;
+    private const int InlineUpTo = 8;
 
-    private static async Task ForEachAsync(int count, BuildContext context, Func<int, ValueTask> body)
+    /// <summary>Runs <paramref name="body"/> for 0 … count − 1: one after the other for a few, spread over the thread pool for more.</summary>
+    internal static async Task ForEachAsync(int count, BuildContext context, Func<int, ValueTask> body)
     {
         if (count > InlineUpTo)
             await Parallel.ForEachAsync(Enumerable.Range(0, count), context.CancellationToken, (j, _) => body(j));
