@@ -46,14 +46,43 @@ public sealed class CheckPages : IModule
         var cache = context.CheckCache;
         if (cache is not null) await cache.BeginBuildAsync(CheckInputs.KeyOf(context, options, written));
         context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
-        await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), context.CancellationToken, (i, _) =>
+        var keys = new string?[pages.Count];
+        void TakeKept(int i)
+        {
+            var (key, kept) = cache.Find(pages[i].Utf8Content, PageKeyOf(context.Urls.Path(pages[i].Destination!), pages[i], LanguageOf(pages[i]), bodies, cache), k => k.LocatedAsIn(mapper));
+            if (kept is null) keys[i] = key;
+            else
+            {
+                checkedPages[i] = kept;
+                context.Progress.Advance(Build.BuildStage.Checking);
+            }
+        }
+        if (cache is not null)
+        {
+            // In a rebuild nearly every page is the very object checked last time, whose HTML's hash is kept: one pass
+            // without threads. Otherwise every page's HTML is hashed, which is worth spreading over the thread pool.
+            if (context.Reuse?.FromPrevious == true)
+                for (var i = 0; i < pages.Count; i++) TakeKept(i);
+            else
+                await Parallel.ForEachAsync(Enumerable.Range(0, pages.Count), context.CancellationToken, (i, _) =>
+                {
+                    TakeKept(i);
+                    return ValueTask.CompletedTask;
+                });
+        }
+        // Only the pages left (after a one-page edit, a few) are parsed and checked.
+        var toCheck = Enumerable.Range(0, pages.Count).Where(i => checkedPages[i] is null).ToList();
+        void CheckOne(int i)
         {
             var page = pages[i];
-            var url = context.Urls.Path(page.Destination!);
             var language = LanguageOf(page);
-            CheckedPage Check() => CheckPage(PageContext.Parse(page.Content, url, options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
-            checkedPages[i] = cache is null ? Check() : cache.GetOrCheck(page.Utf8Content, PageKeyOf(url, page, language, bodies), Check, kept => kept.LocatedAsIn(mapper));
+            var result = CheckPage(PageContext.Parse(page.Content, context.Urls.Path(page.Destination!), options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
+            checkedPages[i] = cache is null ? result : cache.Remember(keys[i]!, result);
             context.Progress.Advance(Build.BuildStage.Checking);
+        }
+        await PerDocumentModule.ForEachAsync(toCheck.Count, context, j =>
+        {
+            CheckOne(toCheck[j]);
             return ValueTask.CompletedTask;
         });
         cache?.EndBuild();
@@ -107,9 +136,9 @@ public sealed class CheckPages : IModule
     // A page's cached result holds for the same HTML only at the same address, from the same source, through the
     // same layout (its findings are located in them), in the same language (the multilingual rules read it) and
     // from the same markdown (the multilingual checks are handed it).
-    private static string PageKeyOf(string url, Document page, string? language, IReadOnlyDictionary<string, string> bodies) =>
+    private static string PageKeyOf(string url, Document page, string? language, IReadOnlyDictionary<string, string> bodies, PageCheckCache cache) =>
         string.Join("\n", url, page.Source, page.Find(TemplateKeys.Model)?.Layout ?? "", language ?? "",
-            bodies.TryGetValue(page.Source, out var body) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body))) : "");
+            bodies.TryGetValue(page.Source, out var body) ? cache.HashOf(body) : "");
 
     private static void ReportAccessibility(BuildContext context, List<Document> pages, CheckedPage[] checkedPages, AccessibilityChecker checker, Ignores ignores)
     {

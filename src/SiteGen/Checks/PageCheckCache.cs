@@ -18,9 +18,10 @@ namespace SiteGen.Checks;
 public sealed class PageCheckCache
 {
     private readonly ConcurrentDictionary<string, CheckedPage> pages = new(StringComparer.Ordinal);
-    // A page taken whole from the previous build holds the very same HTML bytes, so its hash is looked up by
-    // reference instead of being worked out again over every page's HTML on every save.
-    private readonly ConditionalWeakTable<byte[], string> hashes = new();
+    // A page taken whole from the previous build holds the very same HTML bytes and markdown string, so their
+    // hashes are looked up by reference instead of being worked out again over every page on every save.
+    private readonly ConditionalWeakTable<byte[], string> htmlHashes = new();
+    private readonly ConditionalWeakTable<string, string> textHashes = new();
     private ConcurrentDictionary<string, byte> usedThisBuild = new(StringComparer.Ordinal);
     private string buildKey = "";
     private int checkedThisBuild;
@@ -71,18 +72,29 @@ public sealed class PageCheckCache
         checkedThisBuild = 0;
     }
 
-    /// <summary>The cached result for this HTML of this page, or <paramref name="check"/>'s, remembered for the next build.</summary>
+    /// <summary>The key of this HTML of this page, and the result kept for it when there is one that still holds.</summary>
     /// <param name="page">What the page is besides its HTML: its address, source file, layout and language.</param>
     /// <param name="stillHolds">Whether a kept result is still right (its theme locations have not moved).</param>
     /// <param name="html">The page's HTML as UTF-8.</param>
-    internal CheckedPage GetOrCheck(byte[] html, string page, Func<CheckedPage> check, Func<CheckedPage, bool> stillHolds)
+    internal (string Key, CheckedPage? Kept) Find(byte[] html, string page, Func<CheckedPage, bool> stillHolds)
     {
-        var key = page + "\n" + hashes.GetValue(html, h => Convert.ToHexString(SHA256.HashData(h)));
+        var key = page + "\n" + htmlHashes.GetValue(html, h => Convert.ToHexString(SHA256.HashData(h)));
         usedThisBuild[key] = 0;
-        if (pages.TryGetValue(key, out var hit) && stillHolds(hit)) return hit;
-        Interlocked.Increment(ref checkedThisBuild);
-        return pages[key] = check();
+        return (key, pages.TryGetValue(key, out var hit) && stillHolds(hit) ? hit : null);
     }
+
+    /// <summary>Remembers the result of checking the page <paramref name="key"/> names (<see cref="Find"/>) for the next build.</summary>
+    internal CheckedPage Remember(string key, CheckedPage page)
+    {
+        Interlocked.Increment(ref checkedThisBuild);
+        return pages[key] = page;
+    }
+
+    /// <summary>
+    /// A SHA-256 of the text, in hex. Worked out once per string object: a page taken whole from the previous build
+    /// holds the very same markdown string, so on every save only the edited pages' bodies are hashed again.
+    /// </summary>
+    internal string HashOf(string text) => textHashes.GetValue(text, h => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(h))));
 
     /// <summary>Ends a build: pages no longer in the site are dropped, so the cache never outgrows it.</summary>
     internal void EndBuild()

@@ -17,24 +17,18 @@ public sealed class DocumentMemo
     /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> made in its input and process phases, and what it reported making it.</summary>
     public sealed record Generated(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics);
 
-    // One table a module (slot), by source: a look-up hashes one path, not a pair of strings.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Entry>> slots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> expected;
-
-    /// <param name="sizedAfter">The previous build's memo: each module's table starts at its size, so that recording one
-    /// result per page from parallel workers neither grows a table (which stops every writer) nor queues them on a few locks.</param>
-    public DocumentMemo(DocumentMemo? sizedAfter = null) =>
-        expected = sizedAfter?.slots.ToDictionary(s => s.Key, s => s.Value.Count, StringComparer.Ordinal) ?? [];
+    // One table a module (slot), by source, filled while that module runs and only read after the build: a rebuild
+    // starts its own table as a copy of the previous build's instead of inserting every page again.
+    private readonly ConcurrentDictionary<string, Dictionary<string, Entry>> slots = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Generated> generated = new(StringComparer.Ordinal);
 
-    internal Entry? Find(string slot, string source) =>
-        slots.TryGetValue(slot, out var entries) ? entries.GetValueOrDefault(source) : null;
+    /// <summary>One module's results by source; null when it did not run in that build.</summary>
+    internal Dictionary<string, Entry>? TableOf(string slot) => slots.GetValueOrDefault(slot);
 
-    internal void Remember(string slot, string source, Entry entry) =>
-        slots.GetOrAdd(slot, s => new(Environment.ProcessorCount * 8, expected.GetValueOrDefault(s)))[source] = entry;
+    internal void RememberTable(string slot, Dictionary<string, Entry> entries) => slots[slot] = entries;
 
     /// <summary>The documents a remembered pipeline's input phase produced (for the content pipeline: each file as read).</summary>
     public ImmutableArray<Document> InputsOf(string pipeline) => inputs.GetValueOrDefault(pipeline, []);
@@ -77,8 +71,11 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
     /// <summary>Nothing is reused; results are only recorded.</summary>
     public static Reuse None() => new(null, (_, _, _) => true, _ => null, _ => null, (_, _) => false);
 
+    /// <summary>True when this build takes documents from the previous build, so most of its documents are the very objects that build made.</summary>
+    public bool FromPrevious => previous is not null;
+
     /// <summary>This build's results, for the next build.</summary>
-    public DocumentMemo Recorded { get; } = new(previous);
+    public DocumentMemo Recorded { get; } = new();
 
     private int reused;
 
@@ -129,17 +126,53 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
     /// <summary>The pipelines whose documents this build took whole from the previous build.</summary>
     public IReadOnlyCollection<string> PipelinesTakenWhole => takenWhole;
 
-    internal async ValueTask<Document?> GetOrProcessAsync(MemoSlot slot, Document input, Func<Document, ValueTask<Document?>> process, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Fills <paramref name="results"/> with the previous build's result of each input that the module need not process
+    /// again, reporting again what it reported then; returns the indexes of the inputs left to process. One pass, no
+    /// thread: in a rebuild after one page's edit, that is every input but a few.
+    /// </summary>
+    internal List<int> TakeKept(MemoSlot slot, ImmutableArray<Document> inputs, Document?[] results, DiagnosticBag diagnostics)
     {
-        if (previous?.Find(slot.Key, input.Source) is { } entry && !mustRedo(slot.Pipeline, slot.Module, input.Source))
+        var before = previous?.TableOf(slot.Key);
+        var work = new List<int>();
+        var taken = new DocumentMemo.Entry?[inputs.Length];
+        var known = 0;
+        for (var i = 0; i < inputs.Length; i++)
         {
-            foreach (var d in entry.Diagnostics) diagnostics.Add(d);
-            Recorded.Remember(slot.Key, input.Source, entry);
-            Interlocked.Increment(ref reused);
-            return entry.Output;
+            var source = inputs[i].Source;
+            if (before is not null && before.TryGetValue(source, out var entry))
+            {
+                known++;
+                if (!mustRedo(slot.Pipeline, slot.Module, source))
+                {
+                    foreach (var d in entry.Diagnostics) diagnostics.Add(d);
+                    results[i] = entry.Output;
+                    taken[i] = entry;
+                    continue;
+                }
+            }
+            work.Add(i);
         }
-        var (output, added) = await DiagnosticBag.CaptureAsync(() => process(input));
-        Recorded.Remember(slot.Key, input.Source, new DocumentMemo.Entry(output, added));
-        return output;
+        Interlocked.Add(ref reused, inputs.Length - work.Count);
+        // When every source the previous build knew is still here, this build's table starts as a copy of that one
+        // (an array copy, not a hash a page); the documents processed again then replace their entries.
+        Dictionary<string, DocumentMemo.Entry> table;
+        if (before is not null && known == before.Count) table = new(before, StringComparer.Ordinal);
+        else
+        {
+            table = new(inputs.Length, StringComparer.Ordinal);
+            for (var i = 0; i < inputs.Length; i++)
+                if (taken[i] is { } entry) table[inputs[i].Source] = entry;
+        }
+        Recorded.RememberTable(slot.Key, table);
+        return work;
+    }
+
+    /// <summary>Records what the module made of the inputs it processed (<see cref="TakeKept"/>'s work), by source, for the next build.</summary>
+    internal void Record(MemoSlot slot, IEnumerable<string> sources, IReadOnlyList<DocumentMemo.Entry> made)
+    {
+        var table = Recorded.TableOf(slot.Key)!;
+        var j = 0;
+        foreach (var source in sources) table[source] = made[j++];
     }
 }

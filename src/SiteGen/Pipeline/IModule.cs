@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Pipeline;
 
@@ -22,13 +23,42 @@ public abstract class PerDocumentModule : IModule
     {
         Prepare(inputs, context);
         var results = new Document?[inputs.Length];
-        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), context.CancellationToken, async (i, _) =>
+        // A rebuild takes the results of the documents it need not touch in one pass, so only the rest are worked out.
+        var work = slot is { } s ? s.Reuse.TakeKept(s, inputs, results, context.Diagnostics) : [.. Enumerable.Range(0, inputs.Length)];
+        var made = new DocumentMemo.Entry[work.Count];
+        await ForEachAsync(work.Count, context, async j =>
         {
-            results[i] = slot is { } s
-                ? await s.Reuse.GetOrProcessAsync(s, inputs[i], d => ProcessAsync(d, context), context.Diagnostics)
-                : await ProcessAsync(inputs[i], context);
+            var input = inputs[work[j]];
+            if (slot is null)
+                results[work[j]] = await ProcessAsync(input, context);
+            else
+            {
+                var (output, added) = await DiagnosticBag.CaptureAsync(() => ProcessAsync(input, context));
+                results[work[j]] = output;
+                made[j] = new DocumentMemo.Entry(output, added);
+            }
         });
+        slot?.Reuse.Record(slot, work.Select(i => inputs[i].Source), made);
         return [.. results.OfType<Document>()];
+    }
+
+    /// <summary>
+    /// The most documents worked out one after the other. Beyond this many they are spread over the thread pool; below
+    /// it (a rebuild after one page's edit), waking and parking the pool's workers for each module costs more than it saves.
+    /// </summary>
+    private const int InlineUpTo = 8;
+
+    /// <summary>Runs <paramref name="body"/> for 0 … count − 1: one after the other for a few, spread over the thread pool for more.</summary>
+    internal static async Task ForEachAsync(int count, BuildContext context, Func<int, ValueTask> body)
+    {
+        if (count > InlineUpTo)
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), context.CancellationToken, (j, _) => body(j));
+        else
+            for (var j = 0; j < count; j++)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                await body(j);
+            }
     }
 
     /// <summary>Work shared by all documents of one run (lookups, compiled templates), done once before the parallel part.</summary>

@@ -75,6 +75,29 @@ public sealed class IncrementalPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Rebuilds_in_a_row_write_what_a_full_build_writes()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["body of a translated page"](site));
+        await BuildAsync(Edit.All["a layout"](site));
+        var rebuilt = await BuildAsync(Edit.All["body of an original whose translation records it"](site));
+
+        var full = Path.Combine(site.Root, "full");
+        var expected = await SiteBuilder.RunAsync(site.Root, Options(full));
+        Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+        SameOutput.Assert(full, ServedFiles.CopyTo(rebuilt.Served!, Path.Combine(site.Root, "served")));
+    }
+
+    [Fact]
+    public async Task Body_edit_checks_again_only_the_pages_whose_html_changed()
+    {
+        await BuildAsync();
+        await BuildAsync(Edit.All["body of a translated page"](site));
+        // Only the post: its Welsh version is laid out again, to the same HTML, whose results the check cache holds.
+        Assert.Equal(1, builder.PagesCheckedLastBuild);
+    }
+
+    [Fact]
     public async Task Body_edit_renders_again_only_the_page_and_its_other_versions()
     {
         await BuildAsync();
