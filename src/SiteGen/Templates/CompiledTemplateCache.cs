@@ -33,6 +33,7 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
     private string themeHash = "";
     private IChangeToken? themeChanged;
     private int compiled;
+    private int loadedPrecompiled;
 
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="folder">Where assemblies are kept; null keeps them in memory only.</param>
@@ -48,6 +49,9 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
 
     /// <summary>How many layouts were loaded from disk (the cache folder or the precompiled ones) rather than compiled, in this process.</summary>
     public int LoadedFromDisk => fromDisk.Values.Count(l => l.IsValueCreated && l.Value is not null);
+
+    /// <summary>How many layouts were loaded from those compiled with SiteGen, in this process.</summary>
+    public int LoadedPrecompiled => Volatile.Read(ref loadedPrecompiled);
 
     /// <summary>How many layouts Roslyn compiled in this process.</summary>
     public int Compiled => Volatile.Read(ref compiled);
@@ -136,6 +140,7 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         {
             var type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
             if (type is null) return null;
+            if (precompiledFolder is not null && path.StartsWith(precompiledFolder, StringComparison.Ordinal)) Interlocked.Increment(ref loadedPrecompiled);
             var pageKey = "/" + key;
             return () =>
             {
