@@ -16,32 +16,48 @@ namespace SiteGen.Templates;
 /// Keeps compiled layouts in memory and on disk, so a new sitegen process loads the theme's assemblies
 /// instead of starting Roslyn (seconds of work on every build). A file's name is a hash of the whole
 /// layouts folder, the SiteGen build and the RazorLight version: changing any layout, or upgrading
-/// SiteGen, gives new names, so a stale assembly is never loaded. A long-running process (sitegen serve)
-/// watches the layouts folder and forgets every compiled layout when one changes.
+/// SiteGen, gives new names, so a stale assembly is never loaded. The same names are looked up first
+/// among the layouts compiled when SiteGen itself was built (the default theme's), so a site whose
+/// layouts are byte for byte the shipped ones never compiles at all. A long-running process
+/// (sitegen serve) watches the layouts folder and forgets every compiled layout when one changes.
 /// </summary>
 public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallback
 {
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> inMemory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Func<ITemplatePage>?>> fromDisk = new(StringComparer.Ordinal);
     private readonly string? folder;
+    private readonly string? precompiledFolder;
     private readonly string layoutsPath;
     private readonly PhysicalFileProvider? files;
     private readonly Lock gate = new();
     private string themeHash = "";
     private IChangeToken? themeChanged;
+    private int compiled;
+    private int loadedPrecompiled;
 
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="folder">Where assemblies are kept; null keeps them in memory only.</param>
-    public CompiledTemplateCache(string layoutsPath, string? folder)
+    /// <param name="precompiledFolder">Layouts compiled with SiteGen itself, read and never written; null for none.</param>
+    public CompiledTemplateCache(string layoutsPath, string? folder, string? precompiledFolder = null)
     {
         this.folder = folder;
+        this.precompiledFolder = precompiledFolder;
         this.layoutsPath = layoutsPath;
         files = Directory.Exists(layoutsPath) ? new PhysicalFileProvider(Path.GetFullPath(layoutsPath)) : null;
         Watch();
     }
 
-    /// <summary>How many layouts were loaded from disk rather than compiled, in this process.</summary>
+    /// <summary>How many layouts were loaded from disk (the cache folder or the precompiled ones) rather than compiled, in this process.</summary>
     public int LoadedFromDisk => fromDisk.Values.Count(l => l.IsValueCreated && l.Value is not null);
+
+    /// <summary>How many layouts were loaded from those compiled with SiteGen, in this process.</summary>
+    public int LoadedPrecompiled => Volatile.Read(ref loadedPrecompiled);
+
+    /// <summary>How many layouts Roslyn compiled in this process.</summary>
+    public int Compiled => Volatile.Read(ref compiled);
+
+    /// <summary>The layouts compiled when SiteGen was built, beside the program (see SiteGen.Cli.csproj).</summary>
+    public static string PrecompiledFolder() => Path.Combine(AppContext.BaseDirectory, "precompiled-layouts");
 
     /// <summary>
     /// The folder for compiled layouts: $SITEGEN_CACHE_DIR if set, else the user's cache folder
@@ -63,7 +79,7 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         ForgetIfThemeChanged();
         key = Normalise(key);
         if (inMemory.TryGetValue(key, out var factory)) return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
-        if (folder is null) return new TemplateCacheLookupResult();
+        if (folder is null && precompiledFolder is null) return new TemplateCacheLookupResult();
         // Lazy: pages rendered in parallel ask for the same layout at once, and each assembly is loaded once.
         var loaded = fromDisk.GetOrAdd(key, k => new Lazy<Func<ITemplatePage>?>(() => Load(k))).Value;
         if (loaded is null) return new TemplateCacheLookupResult();
@@ -74,18 +90,19 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
     public void CacheTemplate(string key, Func<ITemplatePage> pageFactory, IChangeToken expirationToken) =>
         inMemory[Normalise(key)] = pageFactory;
 
-    public bool Contains(string key) => inMemory.ContainsKey(Normalise(key)) || (folder is not null && File.Exists(AssemblyPath(Normalise(key))));
+    public bool Contains(string key) => inMemory.ContainsKey(Normalise(key)) || StoredAssembly(Normalise(key)) is not null;
 
     public void Remove(string key) => inMemory.TryRemove(Normalise(key), out _);
 
     /// <summary>Called by RazorLight with each newly compiled layout's assembly: stored for the next process.</summary>
     void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
     {
+        Interlocked.Increment(ref compiled);
         if (folder is null) return;
         try
         {
             Directory.CreateDirectory(folder);
-            var target = AssemblyPath(Normalise(generatedRazorTemplate.TemplateKey));
+            var target = AssemblyPath(folder, Normalise(generatedRazorTemplate.TemplateKey));
             // Written aside and moved into place, so another build starting now never reads half a file.
             var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, rawAssembly);
@@ -117,12 +134,13 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
 
     private Func<ITemplatePage>? Load(string key)
     {
-        var path = AssemblyPath(key);
-        if (!File.Exists(path)) return null;
+        var path = StoredAssembly(key);
+        if (path is null) return null;
         try
         {
             var type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
             if (type is null) return null;
+            if (precompiledFolder is not null && path.StartsWith(precompiledFolder, StringComparison.Ordinal)) Interlocked.Increment(ref loadedPrecompiled);
             var pageKey = "/" + key;
             return () =>
             {
@@ -137,8 +155,12 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         }
     }
 
-    private string AssemblyPath(string key) =>
-        Path.Combine(folder!, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(themeHash + "\n" + key)))[..32] + ".dll");
+    /// <summary>The precompiled assembly of a layout if SiteGen shipped one for these exact layouts, else the cached one, else null.</summary>
+    private string? StoredAssembly(string key) =>
+        new[] { precompiledFolder, folder }.OfType<string>().Select(f => AssemblyPath(f, key)).FirstOrDefault(File.Exists);
+
+    private string AssemblyPath(string inFolder, string key) =>
+        Path.Combine(inFolder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(themeHash + "\n" + key)))[..32] + ".dll");
 
     private static string Normalise(string key) => key.Replace('\\', '/').TrimStart('/');
 
@@ -150,7 +172,9 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         // The model types live in SiteGen.dll: any rebuild of it may change them.
         Add(typeof(CompiledTemplateCache).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(typeof(RazorLightEngine).Assembly.GetName().Version?.ToString() ?? "");
-        Add(Environment.Version.ToString());
+        // Not the runtime's version: layouts compile against reference assemblies, whose versions stay the
+        // same across the runtime's patch releases, and the shipped layouts are compiled on the SDK's
+        // runtime but run on the one a self-contained sitegen carries.
         if (Directory.Exists(layoutsPath))
             foreach (var file in Directory.EnumerateFiles(layoutsPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {

@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using RazorLight;
+using RazorLight.Compilation;
 
 namespace SiteGen.Templates;
 
 /// <summary>
 /// Renders theme layouts with RazorLight. Each layout is compiled once per process (Roslyn start-up
 /// costs seconds), so one renderer is kept per theme folder and reused by every build in the process;
-/// compiled layouts are also kept on disk, so the next process skips Roslyn altogether.
+/// compiled layouts are also kept on disk, so the next process skips Roslyn altogether, and the default
+/// theme's come compiled with SiteGen. Roslyn and Razor's code generator are loaded only when a layout
+/// has to be compiled.
 /// </summary>
 public sealed partial class ThemeRenderer
 {
@@ -19,21 +23,38 @@ public sealed partial class ThemeRenderer
 
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="cacheFolder">Where compiled layouts are kept between processes; null for memory only.</param>
-    internal ThemeRenderer(string layoutsPath, string? cacheFolder)
+    /// <param name="precompiledFolder">Layouts compiled with SiteGen itself; null for none.</param>
+    internal ThemeRenderer(string layoutsPath, string? cacheFolder, string? precompiledFolder = null)
     {
         this.layoutsPath = layoutsPath;
-        Cache = new CompiledTemplateCache(layoutsPath, cacheFolder);
-        engine = new RazorLightEngineBuilder()
+        Cache = new CompiledTemplateCache(layoutsPath, cacheFolder, precompiledFolder);
+        var compiler = new DeferredTemplateCompiler(() => new RazorLightEngineBuilder()
             .UseFileSystemProject(layoutsPath)
             .UseCachingProvider(Cache)
-            .Build();
+            .Build().Handler.Compiler);
+        engine = new RazorLightEngine(new EngineHandler(RenderOptions(Cache), compiler, new TemplateFactoryProvider(), Cache));
     }
 
     /// <summary>The compiled layouts this renderer uses.</summary>
     public CompiledTemplateCache Cache { get; }
 
     public static ThemeRenderer For(Theme theme) =>
-        ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p, CompiledTemplateCache.DefaultFolder()));
+        ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p, CompiledTemplateCache.DefaultFolder(), CompiledTemplateCache.PrecompiledFolder()));
+
+    /// <summary>
+    /// Compiles every layout and partial of <paramref name="layoutsPath"/> into <paramref name="folder"/>,
+    /// replacing what it held: how SiteGen's own build ships the default theme's layouts compiled.
+    /// </summary>
+    /// <exception cref="TemplateCompilationException">A layout does not compile.</exception>
+    public static async Task PrecompileAsync(string layoutsPath, string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        var renderer = new ThemeRenderer(layoutsPath, folder);
+        var layouts = renderer.LayoutNames().ToList();
+        foreach (var layout in layouts) await renderer.Compile(layout);
+        var written = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dll").Length : 0;
+        if (written != layouts.Count) throw new IOException($"{written} of {layouts.Count} compiled layouts were written to {folder}.");
+    }
 
     /// <summary>Drops the compiled layouts of <paramref name="theme"/> after a layout file changed, so the next render compiles them afresh.</summary>
     public static void Forget(Theme theme) => ByThemePath.TryRemove(theme.LayoutsPath, out _);
@@ -53,9 +74,8 @@ public sealed partial class ThemeRenderer
             {
                 try
                 {
-                    foreach (var file in Directory.EnumerateFiles(layoutsPath, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    foreach (var name in LayoutNames())
                     {
-                        var name = Path.GetRelativePath(layoutsPath, file).Replace('\\', '/')[..^".cshtml".Length];
                         try { await Compile(name); }
                         catch (Exception) { /* the page that uses this layout reports why it failed */ }
                     }
@@ -71,6 +91,25 @@ public sealed partial class ThemeRenderer
         // A page instance keeps render state, so each render takes a fresh one from the compiled cache.
         var page = await engine.CompileTemplateAsync(layout + ".cshtml");
         return ReadableText(await engine.RenderTemplateAsync(page, model));
+    }
+
+    /// <summary>Every layout and partial, as a name relative to the layouts folder without .cshtml.</summary>
+    private IEnumerable<string> LayoutNames() =>
+        Directory.EnumerateFiles(layoutsPath, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => Path.GetRelativePath(layoutsPath, file).Replace('\\', '/')[..^".cshtml".Length]);
+
+    /// <summary>
+    /// What rendering needs of RazorLight's options. Its constructor makes a set of Roslyn metadata
+    /// references, which loads Roslyn into a process that may never compile a layout; the compiler built
+    /// by <see cref="DeferredTemplateCompiler"/> has complete options of its own.
+    /// </summary>
+    private static RazorLightOptions RenderOptions(CompiledTemplateCache cache)
+    {
+        var options = (RazorLightOptions)RuntimeHelpers.GetUninitializedObject(typeof(RazorLightOptions));
+        options.PreRenderCallbacks = [];
+        options.DisableEncoding = false;
+        options.CachingProvider = cache;
+        return options;
     }
 
     // One compilation per layout even when many pages (and the background compilation) ask for it at once.

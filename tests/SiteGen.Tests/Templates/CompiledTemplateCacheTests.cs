@@ -95,26 +95,7 @@ public sealed class CompiledTemplateCacheTests : IDisposable
 
     private string LayoutsPath => Path.Combine(theme.Path, "layouts");
 
-    private static Task<string> Render(ThemeRenderer renderer) => renderer.RenderAsync("page", new PageModel
-    {
-        Site = new SiteModel
-        {
-            Title = "Site",
-            TitleLanguage = "en",
-            Description = "",
-            Language = "en",
-            Direction = "ltr",
-            HomeUrl = "/",
-            StylesheetUrl = "/site.css",
-            Navigation = [],
-            Strings = new UiStrings(new TextLanguage("en", "ltr"), new Dictionary<string, UiString>(), new TextLanguage("en", "ltr"), new Dictionary<string, UiString>()),
-        },
-        Title = "A meeting",
-        DocumentTitle = "A meeting – Site",
-        Url = "/a/",
-        CanonicalUrl = "https://example.org/a/",
-        Layout = "page",
-    });
+    private static Task<string> Render(ThemeRenderer renderer) => renderer.RenderAsync("page", TemplateTestModels.Page("A meeting"));
 
     public void Dispose()
     {
