@@ -103,15 +103,18 @@ for n in "${sizes[@]}"; do
   # the corpus site has no themes/ folder, so it uses the default theme whose layouts come precompiled
   # with sitegen. "cold, own layouts": the same site with a copy of the default theme whose page layout
   # has one more comment, so its layouts are compiled (Roslyn) as any site's own theme is on its first
-  # build. "warm cache": an earlier build's cache is on disk (each page's check results).
+  # build. "warm cache": an earlier build's cache is on disk (each page's check results, and for the own
+  # layouts their compiled assemblies). hyperfine runs each command's runs in turn, so a "warm cache"
+  # command follows its site's cold runs, the last of which left that site's cache behind.
   own="$corpus/sitegen-own-layouts"
   rm -rf "$own" && mkdir -p "$own/themes" && cp -r "$corpus/sitegen/content" "$own/" && cp -r "$repo/themes/default" "$own/themes/"
   echo '@* This site'"'"'s own copy of the layout. *@' >>"$own/themes/default/layouts/page.cshtml"
   (cd "$corpus/sitegen" && rm -rf "$SITEGEN_CACHE_DIR" && "$sitegen" build >/dev/null)   # checks it builds, warms the cache
   hyperfine --runs "$r" --export-json "$work/sitegen-$n.json" --style basic \
     --command-name "sitegen cold" --prepare "rm -rf '$corpus/sitegen/_site' '$SITEGEN_CACHE_DIR'" "cd '$corpus/sitegen' && '$sitegen' build" \
-    --command-name "sitegen cold, own layouts" --prepare "rm -rf '$own/_site' '$SITEGEN_CACHE_DIR'" "cd '$own' && '$sitegen' build" \
     --command-name "sitegen warm cache" --prepare "rm -rf '$corpus/sitegen/_site'" "cd '$corpus/sitegen' && '$sitegen' build" \
+    --command-name "sitegen cold, own layouts" --prepare "rm -rf '$own/_site' '$SITEGEN_CACHE_DIR'" "cd '$own' && '$sitegen' build" \
+    --command-name "sitegen own layouts, warm cache" --prepare "rm -rf '$own/_site'" "cd '$own' && '$sitegen' build" \
     --command-name "hugo" --prepare "rm -rf '$corpus/hugo/public' '$corpus/hugo/resources' '$work/hugo-cache'" "cd '$corpus/hugo' && hugo --quiet --cacheDir '$work/hugo-cache'" \
     --command-name "eleventy" --prepare "rm -rf '$corpus/eleventy/_site' '$corpus/eleventy/.cache'" "cd '$corpus/eleventy' && $eleventy --quiet" \
     >"$work/hyperfine-$n.log"
@@ -139,15 +142,16 @@ done
   echo
   echo "Median wall time of a new process with an empty output folder (hyperfine), and the mean CPU"
   echo "time (user + system) of the same runs. SiteGen checks every page (accessibility rules, links,"
-  echo "hreflang) as part of the build; \"cold\" also has no build cache, \"warm cache\" has an earlier build's (each page's check results)."
-  echo "The corpus site uses the default theme, whose layouts come precompiled with SiteGen: \"cold\" never starts"
-  echo "Roslyn. \"cold, own layouts\" is the same site with its own copy of the theme (one layout edited), whose"
-  echo "layouts a cold build compiles with Roslyn, as on the first build of a site with its own theme."
+  echo "hreflang) as part of the build; \"cold\" also has no build cache, \"warm cache\" has an earlier build's"
+  echo "(each page's check results, and compiled layouts). The corpus site uses the default theme, whose layouts"
+  echo "come precompiled with SiteGen: its cold build never starts Roslyn. \"own layouts\" is the same site with its"
+  echo "own copy of the theme (one layout edited), whose layouts a cold build compiles with Roslyn, as on the first"
+  echo "build of a site with its own theme, and a warm build loads from the cache."
   echo "Load is the 1/5/15-minute load average before and after the runs: on a shared machine wall time"
   echo "is noisy, CPU time less so."
   echo
-  echo "| pages (N) | runs | load before → after | sitegen cold | sitegen cold, own layouts | sitegen warm cache | warm ÷ cold | hugo | eleventy | sitegen ÷ hugo | sitegen ÷ eleventy |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| pages (N) | runs | load before → after | sitegen cold | sitegen warm cache | warm ÷ cold | own layouts: cold | own layouts: warm cache | warm ÷ cold | hugo | eleventy | sitegen cold ÷ hugo | sitegen cold ÷ eleventy |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for row in "${rows[@]}"; do echo "$row" | head -1; done
   echo
   echo "## Peak memory (max RSS, MB, one cold build)"
