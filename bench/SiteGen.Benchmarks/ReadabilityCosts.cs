@@ -24,7 +24,7 @@ public static class ReadabilityCosts
             .ToList();
         using var process = Process.GetCurrentProcess();
         TimeSpan parse = TimeSpan.Zero, count = TimeSpan.Zero;
-        long words = 0;
+        long words = 0, syllables = 0;
         for (var round = 0; round <= rounds; round++)
         {
             GC.Collect();
@@ -33,12 +33,22 @@ public static class ReadabilityCosts
             var texts = bodies.Select(b => EasyReadParser.Parse(b.Body, b.BodyFirstLine)).ToList();
             var parsed = process.TotalProcessorTime;
             words = 0;
-            foreach (var text in texts) words += new ReadabilityPage { Text = text, Language = "en" }.Statistics.Words;
+            syllables = 0;
+            foreach (var text in texts)
+            {
+                var statistics = new ReadabilityPage { Text = text, Language = "en" }.Statistics;
+                words += statistics.Words;
+                syllables += statistics.Syllables;
+            }
             if (round == 0) continue;
             parse += parsed - before;
             count += process.TotalProcessorTime - parsed;
         }
-        Console.WriteLine($"{bodies.Count} pages, {words} words counted; CPU ms a round ({rounds} rounds)");
+        Console.WriteLine($"{bodies.Count} pages, {words} words and {syllables} syllables counted; CPU ms a round ({rounds} rounds)");
+        var distinct = bodies.Select(b => EasyReadParser.Parse(b.Body, b.BodyFirstLine))
+            .SelectMany(t => t.Points).SelectMany(p => p.Sentences).SelectMany(s => s.Words).Select(w => w.Text)
+            .Distinct(StringComparer.Ordinal).Count();
+        Console.WriteLine($"{distinct} distinct words (ordinal)");
         Console.WriteLine($"{parse.TotalMilliseconds / rounds,8:0}  EasyReadParser.Parse (markdown to points, sentences and words)");
         Console.WriteLine($"{count.TotalMilliseconds / rounds,8:0}  ReadabilityPage.Statistics (the counts for the formulas)");
     }

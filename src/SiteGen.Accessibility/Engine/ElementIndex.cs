@@ -70,6 +70,7 @@ internal sealed class ElementIndex
         Elements = [.. elements];
         TextRuns = runs;
         hidden = [.. hiddenFlags];
+        Texts = new string?[Elements.Length];
         positions = new Dictionary<IElement, int>(Elements.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < Elements.Length; i++) positions[Elements[i]] = i;
         // Pre-order: an element's subtree ends where the next element that is not its descendant begins;
@@ -90,6 +91,9 @@ internal sealed class ElementIndex
 
     /// <summary>The visible text runs, the same as <see cref="Scripts.TextRuns"/> gives.</summary>
     public IReadOnlyList<(IElement Parent, string Text)> TextRuns { get; }
+
+    /// <summary>Each element's text (<see cref="AccessibleName.TextOf"/>) by position, once a rule has asked for it.</summary>
+    public string?[] Texts { get; }
 
     /// <summary>The element's position in document order, or -1 when it is not one of the page's elements.</summary>
     public int PositionOf(IElement element) => positions.TryGetValue(element, out var position) ? position : -1;

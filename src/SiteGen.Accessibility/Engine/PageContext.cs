@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -9,7 +8,6 @@ namespace SiteGen.Accessibility;
 public sealed class PageContext
 {
     private readonly Lazy<ElementIndex> _index;
-    private readonly ConcurrentDictionary<IElement, string> _texts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Wraps an already parsed document.</summary>
     public PageContext(IDocument document, string url, CheckOptions options)
@@ -131,7 +129,15 @@ public sealed class PageContext
     }
 
     /// <summary>The same answer as <see cref="AccessibleName.TextOf"/>, kept per element: several text rules read the same paragraphs.</summary>
-    public string TextOf(IElement element) => _texts.GetOrAdd(element, static e => AccessibleName.TextOf(e));
+    /// <remarks>Kept in an array by the element's position rather than a concurrent table, which locked and allocated
+    /// for each paragraph of each page; two threads asking at once would both work out the same string.</remarks>
+    public string TextOf(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var index = _index.Value;
+        var position = index.PositionOf(element);
+        return position < 0 ? AccessibleName.TextOf(element) : index.Texts[position] ??= AccessibleName.TextOf(element);
+    }
 
     /// <summary>The page's visible text runs (<see cref="Scripts.TextRuns"/>), collected once for every rule that reads them.</summary>
     public IReadOnlyList<(IElement Parent, string Text)> TextRuns => _index.Value.TextRuns;

@@ -125,7 +125,7 @@ public sealed class CheckPages : IModule
                 fragments.Add(new FragmentLink(reference.Url, reference.IsAsset, reference.File, fragment, Locate(reference.Element)));
         }
 
-        var parsed = new ParsedPage(built(PageFacts.Of(dom.Document, Locate, settings.Config.WelshStandards)), dom.Document);
+        var parsed = new ParsedPage(built(PageFacts.Of(dom, Locate, settings.Config.WelshStandards)), dom);
         foreach (var (rule, finding) in LanguageChecks.RunOnPage(parsed, settings))
             problems.Add(LanguageChecks.ToDiagnostic(rule, finding, f => Locate(f.Element)));
 

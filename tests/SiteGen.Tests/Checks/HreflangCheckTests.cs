@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using SiteGen.Accessibility;
 using SiteGen.Checks;
 using SiteGen.Diagnostics;
 using SiteGen.Multilingual.Checks;
@@ -14,7 +14,7 @@ public sealed class HreflangCheckTests
     private static BuiltPage Page(string file, string folderLanguage, string htmlLang, params string[] alternates)
     {
         var head = string.Concat(alternates.Select(a => $"<link rel=\"alternate\" hreflang=\"{a.Split(' ')[0]}\" href=\"https://example.org/{a.Split(' ')[1]}\">"));
-        var dom = new HtmlParser().ParseDocument($"<!DOCTYPE html><html lang=\"{htmlLang}\"><head>{head}</head><body></body></html>");
+        var dom = PageContext.Parse($"<!DOCTYPE html><html lang=\"{htmlLang}\"><head>{head}</head><body></body></html>", "/" + file, CheckOptions.Default);
         return new BuiltPage(file, PageFacts.Of(dom, e => new SourceLocation(file, e?.LocalName == "html" ? 1 : 2, 1), welshStandards: false), folderLanguage);
     }
 

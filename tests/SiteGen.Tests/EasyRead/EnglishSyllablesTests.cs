@@ -66,4 +66,20 @@ public sealed class EnglishSyllablesTests
     [Fact]
     public void Capitals_and_apostrophes_do_not_change_the_count() =>
         Assert.Equal(EnglishSyllables.Count("charity"), EnglishSyllables.Count("Charity's"));
+
+    [Theory]
+    [InlineData("involvement")]
+    [InlineData("People's")]
+    [InlineData("well-being")]
+    [InlineData("EVERYONE")]
+    [InlineData("2020")]
+    [InlineData("")]
+    public void A_word_counted_again_is_looked_up_with_the_count_the_rules_give(string word)
+    {
+        var first = EnglishSyllables.Count(word);
+        // Another string with the same characters: words are looked up by value.
+        var again = EnglishSyllables.Count(new string(word.AsSpan()));
+        Assert.Equal(EnglishSyllables.CountAnew(word), first);
+        Assert.Equal(first, again);
+    }
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using SiteGen.Accessibility;
 using SiteGen.Content;
 using SiteGen.Content.FrontMatter;
 using SiteGen.Diagnostics;
@@ -11,8 +11,6 @@ namespace SiteGen.Tests.Multilingual;
 /// <summary>Built pages and sites made from HTML strings, for testing one multilingual rule at a time.</summary>
 internal static class LanguageRuleHarness
 {
-    private static readonly HtmlParser Parser = new();
-
     public static readonly IReadOnlyDictionary<string, UiString> EnglishStrings = new Dictionary<string, UiString>
     {
         ["navHome"] = new("Home"),
@@ -38,8 +36,8 @@ internal static class LanguageRuleHarness
     // Elements are located at the page's first line: these tests look at messages, not places in files.
     private static ParsedPage Parsed(string html, Func<PageFacts, BuiltPage> page)
     {
-        var dom = Parser.ParseDocument(html);
-        return new ParsedPage(page(PageFacts.Of(dom, _ => SourceLocation.StartOf("page.html"), welshStandards: true)), dom);
+        var parsed = PageContext.Parse(html, "/page.html", CheckOptions.Default);
+        return new ParsedPage(page(PageFacts.Of(parsed, _ => SourceLocation.StartOf("page.html"), welshStandards: true)), parsed);
     }
 
     public static UiStrings Strings(string language, IReadOnlyDictionary<string, UiString>? own = null) =>

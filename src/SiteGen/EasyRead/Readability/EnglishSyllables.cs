@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace SiteGen.EasyRead.Readability;
@@ -43,10 +44,28 @@ public static class EnglishSyllables
     // stack buffer rather than split, lowered and filtered into new strings.
     private const int StackLimit = 128;
 
+    // Text repeats its words (the sample site's 6,655 are 2,051 distinct ones), so each distinct word is counted
+    // once per process and looked up after. The table stops growing at MaxKnown words, so a site with an unusual
+    // vocabulary costs a bounded amount of memory; words past it are counted each time.
+    private const int MaxKnown = 200_000;
+    private static readonly ConcurrentDictionary<string, int> Known = new();
+    private static int known;
+
     /// <summary>Syllables in <paramref name="word"/>; at least 1 for any word.</summary>
     public static int Count(string word)
     {
+        if (Known.TryGetValue(word, out var count)) return count;
+        count = CountAnew(word);
+        // The count is a pure function of the word, so two threads adding it at once add the same value.
+        if (Volatile.Read(ref known) < MaxKnown && Known.TryAdd(word, count)) Interlocked.Increment(ref known);
+        return count;
+    }
+
+    // The rules themselves, without the table.
+    internal static int CountAnew(string word)
+    {
         var span = word.AsSpan();
+        if (span.IndexOfAny(Hyphens) < 0) return CountOne(span);
         var parts = 0;
         foreach (var part in span.SplitAny(Hyphens))
             if (!span[part].IsEmpty) parts++;

@@ -23,7 +23,13 @@ public sealed record BuiltPage(string File, PageFacts Html, string? Language, Pa
 }
 
 /// <summary>A built page with its DOM, while it is parsed: what the rules that read one page's HTML look at.</summary>
-public sealed record ParsedPage(BuiltPage Page, IDocument Dom);
+/// <param name="Context">The parsed page as the accessibility rules read it: its element index and text runs are
+/// collected once, in their walk, and the multilingual rules read the same ones.</param>
+public sealed record ParsedPage(BuiltPage Page, Accessibility.PageContext Context)
+{
+    /// <summary>The parsed page's document.</summary>
+    public IDocument Dom => Context.Document;
+}
 
 /// <summary>A stylesheet the site publishes: its site-relative source path (for diagnostics) and its text.</summary>
 public sealed record PublishedStylesheet(string Source, string Text);

@@ -33,35 +33,46 @@ public sealed record PageFacts(
     IReadOnlyList<(string Language, string Script)> Scripts)
 {
     /// <summary>Takes the facts from a parsed page; <paramref name="locate"/> says where an element of it was written.</summary>
+    /// <remarks>The page's queries and text runs come from the index the accessibility rules' walk built, so the
+    /// extract walks the page no further.</remarks>
     /// <param name="welshStandards">Whether the Welsh Language Standards apply, the only rules that need the body's place.</param>
-    public static PageFacts Of(IDocument dom, Func<IElement?, SourceLocation> locate, bool welshStandards)
+    public static PageFacts Of(PageContext page, Func<IElement?, SourceLocation> locate, bool welshStandards)
     {
         PageLink Link(IElement e) => new(e.GetAttribute("hreflang"), e.GetAttribute("href") ?? "", locate(e));
+        var dom = page.Document;
         var html = dom.DocumentElement;
         return new PageFacts(
             html.GetAttribute("lang"),
             locate(html),
             welshStandards ? locate(dom.Body) : null,
-            dom.QuerySelector("meta[name=robots]")?.GetAttribute("content")?.Contains("noindex", StringComparison.OrdinalIgnoreCase) == true,
-            [.. dom.QuerySelectorAll("link[rel=alternate][hreflang]").Select(Link)],
-            dom.QuerySelector("link[rel=canonical]") is { } canonical ? Link(canonical) : null,
-            [.. LanguageSwitcher.Links(dom).Select(Link)],
-            [.. dom.QuerySelectorAll("a[href]").Where(a => Welsh.IsVisible(a)
-                    && (LanguageTag.Primary(a.GetAttribute("lang") ?? "") == Welsh.Code || LanguageTag.Primary(a.GetAttribute("hreflang") ?? "") == Welsh.Code))
+            page.QuerySelector("meta[name=robots]")?.GetAttribute("content")?.Contains("noindex", StringComparison.OrdinalIgnoreCase) == true,
+            [.. page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(Link)],
+            page.QuerySelector("link[rel=canonical]") is { } canonical ? Link(canonical) : null,
+            [.. LanguageSwitcher.Links(page).Select(Link)],
+            // The attributes first: whether a link is visible walks its ancestors, and few links are marked as Welsh.
+            [.. page.QuerySelectorAll("a[href]").Where(a =>
+                    (LanguageTag.Primary(a.GetAttribute("lang") ?? "") == Welsh.Code || LanguageTag.Primary(a.GetAttribute("hreflang") ?? "") == Welsh.Code)
+                    && Welsh.IsVisible(a))
                 .Select(a => a.GetAttribute("href")!)],
-            ScriptsOf(dom));
+            ScriptsOf(page));
     }
 
     // Which scripts each language's text uses, from every passage marked with a language.
-    private static IReadOnlyList<(string Language, string Script)> ScriptsOf(IDocument dom)
+    private static IReadOnlyList<(string Language, string Script)> ScriptsOf(PageContext page)
     {
         var used = new List<(string Language, string Script)>();
-        foreach (var (parent, text) in Accessibility.Scripts.TextRuns(dom))
+        foreach (var (parent, text) in page.TextRuns)
         {
+            // Letters are counted before the passage's language is looked up: most runs have neither script,
+            // and a run of ASCII alone has no letter of either.
+            if (System.Text.Ascii.IsValid(text)) continue;
+            var arabic = Accessibility.Scripts.Count(text, Accessibility.Scripts.IsArabic) >= Accessibility.Rules.LangOfPartsScript.MinLetters;
+            var bengali = Accessibility.Scripts.Count(text, Accessibility.Scripts.IsBengali) >= Accessibility.Rules.LangOfPartsScript.MinLetters;
+            if (!arabic && !bengali) continue;
             var lang = LanguageTag.Primary(parent.Closest("[lang]")?.GetAttribute("lang") ?? "");
             if (lang.Length == 0) continue;
-            if (!used.Contains((lang, "Arabic")) && Accessibility.Scripts.Count(text, Accessibility.Scripts.IsArabic) >= Accessibility.Rules.LangOfPartsScript.MinLetters) used.Add((lang, "Arabic"));
-            if (!used.Contains((lang, "Bengali")) && Accessibility.Scripts.Count(text, Accessibility.Scripts.IsBengali) >= Accessibility.Rules.LangOfPartsScript.MinLetters) used.Add((lang, "Bengali"));
+            if (arabic && !used.Contains((lang, "Arabic"))) used.Add((lang, "Arabic"));
+            if (bengali && !used.Contains((lang, "Bengali"))) used.Add((lang, "Bengali"));
         }
         return used;
     }

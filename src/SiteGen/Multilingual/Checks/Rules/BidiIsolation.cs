@@ -17,10 +17,10 @@ public sealed class BidiIsolation : LanguageRule
 
     public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        var (page, dom) = parsed;
-        if (!string.Equals(dom.DocumentElement.GetAttribute("dir"), "rtl", StringComparison.OrdinalIgnoreCase)) yield break;
+        var (page, html) = parsed;
+        if (!string.Equals(html.Document.DocumentElement.GetAttribute("dir"), "rtl", StringComparison.OrdinalIgnoreCase)) yield break;
         AngleSharp.Dom.IElement? last = null;
-        foreach (var (parent, text) in Scripts.TextRuns(dom))
+        foreach (var (parent, text) in html.TextRuns)
         {
             if (parent == last || BidiText.LatinRun().Match(Dom.Collapse(text)) is not { Success: true } run) continue;
             // The nearest dir (or bdi, which isolates by itself) decides the direction the run is laid out in.

@@ -22,11 +22,11 @@ public sealed partial class DateFormat : LanguageRule
 
     public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        var (page, dom) = parsed;
-        var language = LanguageTag.Primary(dom.DocumentElement.GetAttribute("lang") ?? page.Language ?? "");
+        var (page, html) = parsed;
+        var language = LanguageTag.Primary(html.Document.DocumentElement.GetAttribute("lang") ?? page.Language ?? "");
         var ownMonths = language is "" or "en" ? EnglishMonths
             : DateFormatter.CultureFor(language).DateTimeFormat.MonthGenitiveNames.Concat(DateFormatter.CultureFor(language).DateTimeFormat.MonthNames).ToArray();
-        foreach (var time in dom.QuerySelectorAll("time"))
+        foreach (var time in html.QuerySelectorAll("time"))
         {
             var text = Dom.Collapse(time.TextContent);
             var datetime = time.GetAttribute("datetime") ?? "";

@@ -22,7 +22,7 @@ public sealed class FallbackTextMarked : LanguageRule
 
     public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        var (page, dom) = parsed;
+        var (page, html) = parsed;
         if (page.Language is not { } language || language == site.Config.DefaultLanguage) yield break;
         var strings = site.Strings(language);
         var fallbacks = fallbacksOf.GetValue(strings, s => s.MissingKeys
@@ -30,7 +30,7 @@ public sealed class FallbackTextMarked : LanguageRule
             .Where(f => f.Pattern is not null).Select(f => (f.Key, f.Pattern!)).ToList());
         if (fallbacks.Count == 0) yield break;
         var fallbackLanguage = strings.FallbackLanguage.Code;
-        foreach (var (parent, _) in Scripts.TextRuns(dom).DistinctBy(r => r.Parent))
+        foreach (var (parent, _) in html.TextRuns.DistinctBy(r => r.Parent))
         {
             var text = Dom.Collapse(parent.TextContent);
             if (fallbacks.FirstOrDefault(f => f.Pattern.IsMatch(text)) is not { Key: { } key }) continue;

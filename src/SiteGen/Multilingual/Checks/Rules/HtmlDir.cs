@@ -11,7 +11,7 @@ public sealed class HtmlDir : LanguageRule
 
     public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        var (page, dom) = parsed;
+        var (page, dom) = (parsed.Page, parsed.Dom);
         if (page.Language is null || site.Config.FindLanguage(page.Language) is not { } language) yield break;
         var html = dom.DocumentElement;
         var dir = html.GetAttribute("dir")?.Trim().ToLowerInvariant() ?? "ltr";

@@ -6,7 +6,7 @@ namespace SiteGen.Multilingual.Checks.Rules;
 /// <summary>The language switcher of a built page: the links with hreflang inside a nav.</summary>
 public static class LanguageSwitcher
 {
-    public static IEnumerable<IElement> Links(IDocument dom) => dom.QuerySelectorAll("nav a[hreflang]");
+    public static IEnumerable<IElement> Links(PageContext page) => page.QuerySelectorAll("nav a[hreflang]");
 
     /// <summary>Where the switcher's link for a language should go: the page's own version in it, or, when there is none, that language's home page.</summary>
     public static (string File, bool IsTranslation)? ExpectedTarget(SiteUnderCheck site, BuiltPage page, string language)

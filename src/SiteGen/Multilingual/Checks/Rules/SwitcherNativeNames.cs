@@ -16,8 +16,8 @@ public sealed class SwitcherNativeNames : LanguageRule
 
     public override IEnumerable<LanguageFinding> CheckPage(ParsedPage parsed, LanguageSettings site)
     {
-        var (page, dom) = parsed;
-        foreach (var link in LanguageSwitcher.Links(dom))
+        var (page, html) = parsed;
+        foreach (var link in LanguageSwitcher.Links(html))
         {
             var hreflang = link.GetAttribute("hreflang")!;
             var text = Dom.Collapse(link.TextContent);

@@ -112,7 +112,7 @@ public sealed class WelshFirst : LanguageRule
 
     public override IEnumerable<LanguageFinding> CheckPage(ParsedPage page, LanguageSettings site)
     {
-        foreach (var welsh in page.Dom.QuerySelectorAll("body [lang]").Where(e => LanguageTag.Primary(e.GetAttribute("lang")!) == Welsh.Code && e.Closest("nav") is null))
+        foreach (var welsh in page.Context.QuerySelectorAll("body [lang]").Where(e => LanguageTag.Primary(e.GetAttribute("lang")!) == Welsh.Code && e.Closest("nav") is null))
         {
             var english = welsh.PreviousElementSibling;
             if (english is not null && LanguageTag.Primary(english.GetAttribute("lang") ?? "") == "en"
