@@ -16,23 +16,56 @@ namespace SiteGen.Accessibility;
 internal sealed class ElementIndex
 {
     private static readonly int[] None = [];
-    private readonly Dictionary<string, List<int>> byTag = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> byAttribute = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> byTag;
+    private readonly Dictionary<string, int[]> byAttribute;
     private readonly Dictionary<IElement, int> positions;
     private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
     private readonly int[] subtreeEnds;
     private readonly bool[] hidden;
 
+    // The walk's working lists, kept per thread and cleared for each page: grown afresh for every page, they were
+    // the most of what indexing a page allocated, and the collections they caused were most of its time.
+    [ThreadStatic] private static Scratch? scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<IElement> Elements = new(1024);
+        public readonly List<(IElement Parent, string Text)> Runs = new(512);
+        public readonly List<int> Parents = new(1024);
+        public readonly List<bool> Hidden = new(1024);
+        public readonly List<bool> InText = new(1024);
+        // (node, parent position); a position of -1 is the document.
+        public readonly Stack<(IElement Element, int Parent)> Stack = new(64);
+        public readonly Dictionary<string, List<int>> ByTag = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<int>> ByAttribute = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Elements.Clear();
+            Runs.Clear();
+            Parents.Clear();
+            Hidden.Clear();
+            InText.Clear();
+            Stack.Clear();
+            Clear(ByTag);
+            Clear(ByAttribute);
+        }
+
+        // The names' lists are emptied, not dropped, so their arrays serve the next page; a site that names
+        // thousands of different attributes starts afresh rather than keep them all.
+        private static void Clear(Dictionary<string, List<int>> index)
+        {
+            if (index.Count > 512) index.Clear();
+            foreach (var list in index.Values) list.Clear();
+        }
+    }
+
     private ElementIndex(IDocument document)
     {
-        var elements = new List<IElement>(256);
-        var runs = new List<(IElement Parent, string Text)>();
-        var parents = new List<int>(256);
-        var hiddenFlags = new List<bool>(256);
-        var inText = new List<bool>(256);
+        var work = scratch ??= new Scratch();
+        work.Clear();
+        var (elements, runs, parents, hiddenFlags, inText, stack) = (work.Elements, work.Runs, work.Parents, work.Hidden, work.InText, work.Stack);
         var body = document.Body;
-        // (node, parent position); a position of -1 is the document.
-        var stack = new Stack<(IElement Element, int Parent)>();
         PushChildren(stack, document.ChildNodes, -1);
         while (stack.Count > 0)
         {
@@ -57,18 +90,20 @@ internal sealed class ElementIndex
                         runs.Add((element, t.Data));
             PushChildren(stack, children, position);
 
-            Add(byTag, element.LocalName.ToLowerInvariant(), position);
+            Add(work.ByTag, element.LocalName.ToLowerInvariant(), position);
             for (var a = 0; a < attributes.Length; a++)
             {
                 var attribute = attributes[a]!;
-                Add(byAttribute, attribute.Name.ToLowerInvariant(), position);
+                Add(work.ByAttribute, attribute.Name.ToLowerInvariant(), position);
                 // [href] may be asked of xlink:href: index the local name as well, so no candidate is missed.
-                if (attribute.Prefix is not null) Add(byAttribute, attribute.LocalName.ToLowerInvariant(), position);
+                if (attribute.Prefix is not null) Add(work.ByAttribute, attribute.LocalName.ToLowerInvariant(), position);
             }
         }
 
         Elements = [.. elements];
-        TextRuns = runs;
+        TextRuns = [.. runs];
+        byTag = Kept(work.ByTag);
+        byAttribute = Kept(work.ByAttribute);
         hidden = [.. hiddenFlags];
         Texts = new string?[Elements.Length];
         positions = new Dictionary<IElement, int>(Elements.Length, ReferenceEqualityComparer.Instance);
@@ -138,6 +173,15 @@ internal sealed class ElementIndex
     {
         for (var i = children.Length - 1; i >= 0; i--)
             if (children[i] is IElement child) stack.Push((child, parent));
+    }
+
+    // The names this page has, each with its positions in an array of their number.
+    private static Dictionary<string, int[]> Kept(Dictionary<string, List<int>> index)
+    {
+        var kept = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
+        foreach (var (name, positions) in index)
+            if (positions.Count > 0) kept.Add(name, [.. positions]);
+        return kept;
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int position)
