@@ -19,7 +19,7 @@ internal sealed class ElementIndex
     private readonly Dictionary<string, int[]> byTag;
     private readonly Dictionary<string, int[]> byAttribute;
     private readonly Dictionary<IElement, int> positions;
-    private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IElement> ids;
     private readonly int[] subtreeEnds;
     private readonly bool[] hidden;
 
@@ -36,6 +36,8 @@ internal sealed class ElementIndex
         public readonly List<bool> InText = new(1024);
         // (node, parent position); a position of -1 is the document.
         public readonly Stack<(IElement Element, int Parent)> Stack = new(64);
+        // Gathered first so the id map is made at its size: pages have hundreds of ids, and it grew for them.
+        public readonly List<(string Id, IElement Element)> Ids = new(256);
         public readonly Dictionary<string, List<int>> ByTag = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<int>> ByAttribute = new(StringComparer.Ordinal);
 
@@ -47,6 +49,7 @@ internal sealed class ElementIndex
             Hidden.Clear();
             InText.Clear();
             Stack.Clear();
+            Ids.Clear();
             Clear(ByTag);
             Clear(ByAttribute);
         }
@@ -78,7 +81,7 @@ internal sealed class ElementIndex
             // Only an element with attributes, or one of four tags, can hide itself or have an id.
             var selfHidden = (attributes.Length > 0 || element.LocalName is "template" or "script" or "style" or "noscript") && Dom.IsSelfHidden(element);
             hiddenFlags.Add(selfHidden || (parent >= 0 && hiddenFlags[parent]));
-            if (attributes.Length > 0 && element.Id is { } id) ids.TryAdd(id, element);
+            if (attributes.Length > 0 && element.Id is { } id) work.Ids.Add((id, element));
 
             // Text runs are the visible text under the body: the body's subtree, less self-hidden subtrees.
             var textHere = ReferenceEquals(element, body) ? !selfHidden : parent >= 0 && inText[parent] && !selfHidden;
@@ -102,6 +105,8 @@ internal sealed class ElementIndex
 
         Elements = [.. elements];
         TextRuns = [.. runs];
+        ids = new Dictionary<string, IElement>(work.Ids.Count, StringComparer.Ordinal);
+        foreach (var (id, element) in work.Ids) ids.TryAdd(id, element);
         byTag = Kept(work.ByTag);
         byAttribute = Kept(work.ByAttribute);
         hidden = [.. hiddenFlags];
@@ -156,16 +161,25 @@ internal sealed class ElementIndex
 
     private IReadOnlyList<int> Merge(IReadOnlyList<ElementKey> keys)
     {
-        var all = new List<int>();
-        foreach (var key in keys) all.AddRange(Lookup(key));
-        all.Sort();
-        var distinct = new List<int>(all.Count);
+        // One array of the keys' positions together, sorted and made distinct in place: no list grows.
+        var total = 0;
+        foreach (var key in keys) total += Lookup(key).Length;
+        var all = new int[total];
+        var at = 0;
+        foreach (var key in keys)
+        {
+            var positions = Lookup(key);
+            positions.CopyTo(all, at);
+            at += positions.Length;
+        }
+        Array.Sort(all);
+        var distinct = 0;
         foreach (var position in all)
-            if (distinct.Count == 0 || distinct[^1] != position) distinct.Add(position);
-        return distinct;
+            if (distinct == 0 || all[distinct - 1] != position) all[distinct++] = position;
+        return distinct == all.Length ? all : all[..distinct];
     }
 
-    private IReadOnlyList<int> Lookup(ElementKey key) =>
+    private int[] Lookup(ElementKey key) =>
         (key.IsAttribute ? byAttribute : byTag).TryGetValue(key.Name, out var found) ? found : None;
 
     // Pushed in reverse so elements come out in document order.
