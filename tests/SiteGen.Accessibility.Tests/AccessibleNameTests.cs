@@ -51,4 +51,12 @@ public class AccessibleNameTests
     [Fact]
     public void Title_is_the_last_resort() =>
         Assert.Equal("Events page", AccessibleName.Of(Find("""<a href="/e/" title="Events page"><svg aria-hidden="true"></svg></a>""", "a[href='/e/']")));
+
+    [Fact]
+    public void The_text_of_an_element_with_one_text_node_is_that_text_collapsed() =>
+        Assert.Equal("Summer fair", AccessibleName.TextOf(Find("<p id=\"x\">  Summer \n fair </p>", "#x")));
+
+    [Fact]
+    public void The_text_of_an_element_joins_its_children_with_blocks_set_apart() =>
+        Assert.Equal("Summer fair Saturday", AccessibleName.TextOf(Find("<div id=\"x\">Summer <b>fair</b><p>Saturday</p></div>", "#x")));
 }

@@ -29,6 +29,8 @@ public static class AccessibleName
     /// <summary>The text a subtree contributes to a name, as a screen reader would read it.</summary>
     public static string TextOf(IElement element)
     {
+        // Most paragraphs, cells and list items are one text node: their text needs no builder.
+        if (element.ChildNodes is { Length: 1 } only && only[0] is IText single) return Dom.Collapse(single.Data);
         var sb = new StringBuilder();
         AppendChildren(element, sb);
         return Dom.Collapse(sb.ToString());

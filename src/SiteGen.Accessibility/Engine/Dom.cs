@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -45,18 +46,34 @@ public static partial class Dom
     }
 
     /// <summary>Trims and collapses runs of whitespace to single spaces.</summary>
+    /// <remarks>Rules collapse every paragraph, link and heading they read, and most are collapsed already: those
+    /// are given back as they are, and the rest are written through a stack or pooled buffer, not a builder.</remarks>
     public static string Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
+        if (IsCollapsed(text)) return text;
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(c);
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) { buffer[length++] = ' '; space = false; }
+            buffer[length++] = c;
         }
-        return sb.ToString();
+        var collapsed = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
+    }
+
+    // No white space at either end, and only single spaces between words.
+    private static bool IsCollapsed(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 1; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) return false;
+        return true;
     }
 
     /// <summary>Shortens text for quoting in a message, so one long paragraph does not flood the console.</summary>
