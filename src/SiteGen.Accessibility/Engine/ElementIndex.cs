@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility;
@@ -154,12 +153,19 @@ internal sealed class ElementIndex
     public IReadOnlyList<int> Positions(IReadOnlyList<ElementKey> keys)
     {
         if (keys.Count == 1) return Lookup(keys[0]);
-        return merged.TryGetValue(keys, out var found) ? found : merged.GetOrAdd(keys, Merge(keys));
+        var known = merged;
+        foreach (var (list, positions) in known)
+            if (ReferenceEquals(list, keys)) return positions;
+        var found = Merge(keys);
+        // Copied on write rather than a concurrent table (a page asks for a dozen such lists, and the table's locks
+        // and nodes cost more than a look along them): two threads adding at once may drop one, which is merged again.
+        merged = [.. known, (keys, found)];
+        return found;
     }
 
-    private readonly ConcurrentDictionary<IReadOnlyList<ElementKey>, IReadOnlyList<int>> merged = new(ReferenceEqualityComparer.Instance);
+    private (IReadOnlyList<ElementKey> Keys, int[] Positions)[] merged = [];
 
-    private IReadOnlyList<int> Merge(IReadOnlyList<ElementKey> keys)
+    private int[] Merge(IReadOnlyList<ElementKey> keys)
     {
         // One array of the keys' positions together, sorted and made distinct in place: no list grows.
         var total = 0;
