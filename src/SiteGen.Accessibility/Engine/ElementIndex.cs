@@ -157,7 +157,7 @@ internal sealed class ElementIndex
         foreach (var (list, positions) in known)
             if (ReferenceEquals(list, keys)) return positions;
         var found = Merge(keys);
-        // Copied on write rather than a concurrent table (a page asks for a dozen such lists, and the table's locks
+        // Copied on write rather than a concurrent table (a page asks for a few such lists, and the table's locks
         // and nodes cost more than a look along them): two threads adding at once may drop one, which is merged again.
         merged = [.. known, (keys, found)];
         return found;
