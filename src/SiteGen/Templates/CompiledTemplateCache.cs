@@ -138,9 +138,14 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         if (path is null) return null;
         try
         {
-            var type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
+            var shipped = precompiledFolder is not null && path.StartsWith(precompiledFolder, StringComparison.Ordinal);
+            // The shipped layouts are loaded from their files: a ReadyToRun publish compiled them to native code,
+            // which the runtime uses only for an assembly it maps from a file. A cached layout is read as bytes, so
+            // the file stays free to be replaced while a process runs it.
+            var assembly = shipped ? Assembly.LoadFrom(path) : Assembly.Load(File.ReadAllBytes(path));
+            var type = assembly.GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
             if (type is null) return null;
-            if (precompiledFolder is not null && path.StartsWith(precompiledFolder, StringComparison.Ordinal)) Interlocked.Increment(ref loadedPrecompiled);
+            if (shipped) Interlocked.Increment(ref loadedPrecompiled);
             var pageKey = "/" + key;
             return () =>
             {
