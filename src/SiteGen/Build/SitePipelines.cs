@@ -31,7 +31,7 @@ public static class SitePipelines
         {
             Name = Content,
             RemembersDocuments = true,
-            Input = [new StartCompilingLayouts(), new ReadContentTree(pages: true)],
+            Input = [new StartCompilingLayouts(), new StartCheckingStylesheets(), new ReadContentTree(pages: true)],
             Process = [new ParsePages(), new CheckDuplicateUrls(), new LoadGlossaries(), new CheckReadability(), new ReportUnusedGlossaryWords()],
         },
         new()

@@ -90,7 +90,7 @@ public sealed class CheckPages : IModule
 
         var ignores = new Ignores(context, checker);
         ReportAccessibility(context, pages, checkedPages, checker, ignores);
-        CheckStylesheets(context, all, options, checker, ignores);
+        CheckStylesheets(context, all, options, ignores);
         ignores.ReportUnused(pages);
 
         foreach (var page in checkedPages)
@@ -157,13 +157,13 @@ public sealed class CheckPages : IModule
     }
 
     /// <summary>The stylesheets the site publishes (the theme's above all) are checked for contrast, focus styles and the like.</summary>
-    private static void CheckStylesheets(BuildContext context, List<Document> all, CheckOptions options, AccessibilityChecker checker, Ignores ignores)
+    private static void CheckStylesheets(BuildContext context, List<Document> all, CheckOptions options, Ignores ignores)
     {
         // A theme stylesheet whose url() references were fingerprinted is published from its rewritten text.
         var stylesheets = all.Where(d => d.Destination!.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
-            .Select(d => (Document: d, Sheet: d.CopyFrom is { } file ? StylesheetContext.Load(file, options) : StylesheetContext.Parse(d.Content, d.Source, options)));
-        foreach (var (css, sheet) in stylesheets)
-            foreach (var finding in checker.CheckStylesheet(sheet))
+            .Select(d => (Document: d, Findings: StylesheetFindings.Of(d.CopyFrom is { } file ? File.ReadAllText(file) : d.Content, options)));
+        foreach (var (css, findings) in stylesheets)
+            foreach (var finding in findings)
                 if (!ignores.Suppresses(finding.RuleId, finding.RuleName, css))
                     context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
                         new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))

@@ -18,8 +18,8 @@ namespace SiteGen.Templates;
 /// layouts folder, the SiteGen build and the RazorLight version: changing any layout, or upgrading
 /// SiteGen, gives new names, so a stale assembly is never loaded. The same names are looked up first
 /// among the layouts compiled when SiteGen itself was built (the default theme's), so a site whose
-/// layouts are byte for byte the shipped ones never compiles at all. A long-running process
-/// (sitegen serve) watches the layouts folder and forgets every compiled layout when one changes.
+/// layouts are byte for byte the shipped ones never compiles at all. A cache made to watch (sitegen serve's)
+/// forgets every compiled layout when a file of the layouts folder changes.
 /// </summary>
 public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallback
 {
@@ -38,12 +38,16 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="folder">Where assemblies are kept; null keeps them in memory only.</param>
     /// <param name="precompiledFolder">Layouts compiled with SiteGen itself, read and never written; null for none.</param>
-    public CompiledTemplateCache(string layoutsPath, string? folder, string? precompiledFolder = null)
+    /// <param name="watch">
+    /// Whether to watch the layouts folder, for a process that lives on while they are edited. A build's process
+    /// does not: starting the watcher costs tens of milliseconds of every build.
+    /// </param>
+    public CompiledTemplateCache(string layoutsPath, string? folder, string? precompiledFolder = null, bool watch = false)
     {
         this.folder = folder;
         this.precompiledFolder = precompiledFolder;
         this.layoutsPath = layoutsPath;
-        files = Directory.Exists(layoutsPath) ? new PhysicalFileProvider(Path.GetFullPath(layoutsPath)) : null;
+        files = watch && Directory.Exists(layoutsPath) ? new PhysicalFileProvider(Path.GetFullPath(layoutsPath)) : null;
         Watch();
     }
 
@@ -138,9 +142,14 @@ public sealed class CompiledTemplateCache : ICachingProvider, IPrecompileCallbac
         if (path is null) return null;
         try
         {
-            var type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
+            var shipped = precompiledFolder is not null && path.StartsWith(precompiledFolder, StringComparison.Ordinal);
+            // The shipped layouts are loaded from their files: a ReadyToRun publish compiled them to native code,
+            // which the runtime uses only for an assembly it maps from a file. A cached layout is read as bytes, so
+            // the file stays free to be replaced while a process runs it.
+            var assembly = shipped ? Assembly.LoadFrom(path) : Assembly.Load(File.ReadAllBytes(path));
+            var type = assembly.GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
             if (type is null) return null;
-            if (precompiledFolder is not null && path.StartsWith(precompiledFolder, StringComparison.Ordinal)) Interlocked.Increment(ref loadedPrecompiled);
+            if (shipped) Interlocked.Increment(ref loadedPrecompiled);
             var pageKey = "/" + key;
             return () =>
             {

@@ -24,10 +24,11 @@ public sealed partial class ThemeRenderer
     /// <param name="layoutsPath">The theme's layouts folder.</param>
     /// <param name="cacheFolder">Where compiled layouts are kept between processes; null for memory only.</param>
     /// <param name="precompiledFolder">Layouts compiled with SiteGen itself; null for none.</param>
-    internal ThemeRenderer(string layoutsPath, string? cacheFolder, string? precompiledFolder = null)
+    /// <param name="watchLayouts">Whether an edited layout is noticed and compiled again while the renderer lives.</param>
+    internal ThemeRenderer(string layoutsPath, string? cacheFolder, string? precompiledFolder = null, bool watchLayouts = false)
     {
         this.layoutsPath = layoutsPath;
-        Cache = new CompiledTemplateCache(layoutsPath, cacheFolder, precompiledFolder);
+        Cache = new CompiledTemplateCache(layoutsPath, cacheFolder, precompiledFolder, watchLayouts);
         var compiler = new DeferredTemplateCompiler(() => new RazorLightEngineBuilder()
             .UseFileSystemProject(layoutsPath)
             .UseCachingProvider(Cache)
@@ -38,8 +39,10 @@ public sealed partial class ThemeRenderer
     /// <summary>The compiled layouts this renderer uses.</summary>
     public CompiledTemplateCache Cache { get; }
 
-    public static ThemeRenderer For(Theme theme) =>
-        ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p, CompiledTemplateCache.DefaultFolder(), CompiledTemplateCache.PrecompiledFolder()));
+    /// <summary>The renderer of <paramref name="theme"/>'s layouts, made by the first build of this process that asks for it.</summary>
+    /// <param name="watchLayouts">Whether it notices layout edits by itself: for the preview, which lives on while they are edited.</param>
+    public static ThemeRenderer For(Theme theme, bool watchLayouts = false) =>
+        ByThemePath.GetOrAdd(theme.LayoutsPath, p => new ThemeRenderer(p, CompiledTemplateCache.DefaultFolder(), CompiledTemplateCache.PrecompiledFolder(), watchLayouts));
 
     /// <summary>
     /// Compiles every layout and partial of <paramref name="layoutsPath"/> into <paramref name="folder"/>,

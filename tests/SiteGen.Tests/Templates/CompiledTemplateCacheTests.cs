@@ -45,9 +45,9 @@ public sealed class CompiledTemplateCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_layout_changed_while_the_renderer_lives_is_rendered_anew()
+    public async Task A_layout_changed_while_a_watching_renderer_lives_is_rendered_anew()
     {
-        var renderer = new ThemeRenderer(LayoutsPath, cache.Path);
+        var renderer = new ThemeRenderer(LayoutsPath, cache.Path, watchLayouts: true);
         await Render(renderer);
         theme.Write("layouts/page.cshtml", "@model SiteGen.Templates.PageModel\n<h2>@Model.Title</h2>\n");
 

@@ -40,6 +40,17 @@ public sealed class PrecompiledLayoutsTests : IDisposable
     }
 
     [Fact]
+    public async Task Precompiled_layouts_are_loaded_from_their_files_so_their_native_code_is_used()
+    {
+        await ThemeRenderer.PrecompileAsync(LayoutsPath, precompiled.Path);
+
+        await Render(new ThemeRenderer(LayoutsPath, cache.Path, precompiled.Path));
+
+        // An assembly loaded from bytes has no location, and the runtime ignores any ReadyToRun code in it.
+        Assert.Contains(AppDomain.CurrentDomain.GetAssemblies(), a => !a.IsDynamic && a.Location.StartsWith(precompiled.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_precompiled_layout_renders_what_the_compiled_layout_renders()
     {
         await ThemeRenderer.PrecompileAsync(LayoutsPath, precompiled.Path);

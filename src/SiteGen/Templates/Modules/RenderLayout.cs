@@ -17,7 +17,7 @@ public sealed class RenderLayout : PerDocumentModule
         if (document.Find(TemplateKeys.Model) is not { } model) return document;
         try
         {
-            var html = await ThemeRenderer.For(context.Theme).RenderAsync(model.Layout, model);
+            var html = await ThemeRenderer.For(context.Theme, watchLayouts: context.Options.Preview).RenderAsync(model.Layout, model);
             return document with { Utf8Content = Encoding.UTF8.GetBytes(html) };
         }
         catch (Exception e) when (e is RazorLight.Compilation.TemplateCompilationException or RazorLight.TemplateNotFoundException or InvalidOperationException or NullReferenceException or ArgumentException)

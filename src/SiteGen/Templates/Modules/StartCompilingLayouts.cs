@@ -12,7 +12,7 @@ public sealed class StartCompilingLayouts : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        _ = ThemeRenderer.For(context.Theme).StartCompilingAll();
+        _ = ThemeRenderer.For(context.Theme, watchLayouts: context.Options.Preview).StartCompilingAll();
         return Task.FromResult(inputs);
     }
 }
