@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Accessibility;
@@ -14,7 +15,21 @@ namespace SiteGen.Checks;
 /// </summary>
 public static class CheckInputs
 {
-    public static string KeyOf(BuildContext context, CheckOptions options, IEnumerable<string> writtenFiles)
+    /// <remarks>
+    /// A preview rebuild that is not "everything" has the previous build's settings, interface strings and files
+    /// (<see cref="Reuse.Unchanging{T}"/>): the key worked out then holds while the build writes the same files.
+    /// </remarks>
+    public static string KeyOf(BuildContext context, CheckOptions options, IReadOnlySet<string> writtenFiles)
+    {
+        if (context.Reuse is not { } reuse) return Made(context, options, writtenFiles);
+        var kept = reuse.Unchanging("checks.inputs", () => new StrongBox<(IReadOnlySet<string> Written, string Key)?>());
+        if (kept.Value is { } last && last.Written.SetEquals(writtenFiles)) return last.Key;
+        var key = Made(context, options, writtenFiles);
+        kept.Value = (writtenFiles, key);
+        return key;
+    }
+
+    private static string Made(BuildContext context, CheckOptions options, IEnumerable<string> writtenFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));

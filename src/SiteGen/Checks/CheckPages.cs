@@ -38,20 +38,31 @@ public sealed class CheckPages : IModule
         var written = all.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
         var links = new LinkChecker(context.Urls, context.BaseUrl, written);
         var settings = LanguageSettingsOf(context, all);
-        var bodies = BodiesOf(context);
 
         var checkedPages = new CheckedPage[pages.Count];
         // Without a cache (a build with --no-cache) every page is checked, and nothing is hashed or remembered;
         // with one (the preview, or a build with a cache folder), only pages whose HTML changed.
         var cache = context.CheckCache;
-        if (cache is not null) await cache.BeginBuildAsync(CheckInputs.KeyOf(context, options, written));
+        var keptKey = cache is not null && await cache.BeginBuildAsync(CheckInputs.KeyOf(context, options, written));
+        // The preview's previous check phase, while nothing every page's check depends on has changed.
+        var memo = cache is not null ? context.Reuse?.Unchanging(SiteCheckMemo.Key, () => new SiteCheckMemo()) : null;
+        var before = keptKey ? memo?.Latest : null;
+        var bodies = BodiesOf(context, before);
         context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
         var keys = new string?[pages.Count];
         void TakeKept(int i)
         {
-            var (key, kept) = cache.Find(pages[i].Utf8Content, PageKeyOf(context.Urls.Path(pages[i].Destination!), pages[i], LanguageOf(pages[i]), bodies, cache), k => k.LocatedAsIn(mapper));
-            if (kept is null) keys[i] = key;
-            else
+            // A page that is the very document checked last time holds the same HTML, markdown and layout.
+            if (before is not null && before.SameDocumentAt(i, pages[i]) && before.Keys[i] is { } keptAt)
+            {
+                cache!.Keep(keptAt);
+                (keys[i], checkedPages[i]) = (keptAt, before.Checked[i]);
+                context.Progress.Advance(Build.BuildStage.Checking);
+                return;
+            }
+            var (key, kept) = cache!.Find(pages[i].Utf8Content, PageKeyOf(context.Urls.Path(pages[i].Destination!), pages[i], LanguageOf(pages[i]), bodies, cache), k => k.LocatedAsIn(mapper));
+            keys[i] = key;
+            if (kept is not null)
             {
                 checkedPages[i] = kept;
                 context.Progress.Advance(Build.BuildStage.Checking);
@@ -86,7 +97,12 @@ public sealed class CheckPages : IModule
             return ValueTask.CompletedTask;
         });
         cache?.EndBuild();
-        var built = pages.Select((p, i) => BuiltPageOf(p, LanguageOf(p), checkedPages[i].Language, bodies)).ToArray();
+        var built = new BuiltPage[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+            built[i] = before is not null && before.SameDocumentAt(i, pages[i]) && ReferenceEquals(before.Checked[i], checkedPages[i])
+                && before.Built[i] is var kept && ReferenceEquals(kept.Body, BodyOf(pages[i], bodies))
+                ? kept
+                : BuiltPageOf(pages[i], LanguageOf(pages[i]), checkedPages[i].Language, bodies);
 
         var ignores = new Ignores(context, checker);
         ReportAccessibility(context, pages, checkedPages, checker, ignores);
@@ -96,9 +112,22 @@ public sealed class CheckPages : IModule
         foreach (var page in checkedPages)
             foreach (var problem in page.Problems)
                 context.Diagnostics.Add(problem);
-        CheckFragments(context, pages, checkedPages);
-        CheckLanguages(context, built);
-        CheckMultilingualRules(context, pages, built, settings, mapper);
+        var same = before is not null && before.Pages.Count == pages.Count ? before : null;
+        var fragments = same is not null && Enumerable.Range(0, pages.Count).All(i =>
+                pages[i].Destination == same.Pages[i].Destination && SameExtracts.ForFragments(checkedPages[i], same.Checked[i]))
+            ? same.Fragments
+            : CheckFragments(pages, checkedPages);
+        var sameButBodies = same is not null && Enumerable.Range(0, pages.Count).All(i => SameExtracts.ButBody(built[i], same.Built[i]));
+        var hreflang = sameButBodies ? same!.Hreflang : CheckLanguages(context, built);
+        var sameBodies = sameButBodies && Enumerable.Range(0, pages.Count).All(i => SameExtracts.Body(built[i], same!.Built[i]));
+        var rules = CheckMultilingualRules(built, settings, rule => sameButBodies && (sameBodies || !rule.ReadsBodies) ? same!.Rules.GetValueOrDefault(rule) : null);
+        foreach (var diagnostic in fragments.Concat(hreflang)) context.Diagnostics.Add(diagnostic);
+        foreach (var (rule, findings) in rules)
+            foreach (var (finding, page) in findings)
+                context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, f =>
+                    page >= 0 ? mapper.Locate(f.Element, pages[page]) : SourceLocation.StartOf(SiteGen.Site.SiteConfigLoader.FileName)));
+        if (memo is not null)
+            memo.Latest = new SiteCheckSnapshot(pages, keys, checkedPages, built, context.OutputsOf(Build.SitePipelines.Content), bodies, fragments, hreflang, rules.ToDictionary(r => r.Rule, r => r.Findings));
         return inputs;
     }
 
@@ -173,12 +202,11 @@ public sealed class CheckPages : IModule
                     });
     }
 
-    private static void CheckFragments(BuildContext context, List<Document> pages, CheckedPage[] checkedPages)
+    private static IReadOnlyList<Diagnostic> CheckFragments(List<Document> pages, CheckedPage[] checkedPages)
     {
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++) ids[pages[i].Destination!] = checkedPages[i].Ids;
-        foreach (var broken in LinkChecker.BrokenFragments(checkedPages.SelectMany(p => p.Fragments), ids))
-            context.Diagnostics.Add(BrokenLink(broken));
+        return [.. LinkChecker.BrokenFragments(checkedPages.SelectMany(p => p.Fragments), ids).Select(BrokenLink)];
     }
 
     private static Diagnostic BrokenLink(BrokenReference broken)
@@ -195,22 +223,29 @@ public sealed class CheckPages : IModule
         return new Diagnostic(Severity.Error, code, message, broken.At);
     }
 
-    private static void CheckLanguages(BuildContext context, IReadOnlyList<BuiltPage> built)
-    {
-        foreach (var (_, problem) in new HreflangCheck(context.Urls).Check(built))
-            context.Diagnostics.Error(Codes.HreflangMismatch, problem.Message, problem.At);
-    }
+    private static IReadOnlyList<Diagnostic> CheckLanguages(BuildContext context, IReadOnlyList<BuiltPage> built) =>
+        [.. new HreflangCheck(context.Urls).Check(built).Select(p => new Diagnostic(Severity.Error, Codes.HreflangMismatch, p.Problem.Message, p.Problem.At))];
 
-    /// <summary>The ml-* rules that compare pages: translations, language switcher, hreflang, interface strings, fonts and RTL styles.</summary>
-    private static void CheckMultilingualRules(BuildContext context, List<Document> pages, BuiltPage[] built, LanguageSettings settings, SourceMapper mapper)
+    /// <summary>
+    /// The ml-* rules that compare pages (translations, language switcher, hreflang, interface strings, fonts and RTL
+    /// styles): each rule's findings, with the index of the page each is on (-1 for none). A rule whose findings
+    /// <paramref name="kept"/> gives is not run again.
+    /// </summary>
+    private static List<(LanguageRule Rule, IReadOnlyList<(LanguageFinding Finding, int Page)> Findings)> CheckMultilingualRules(
+        BuiltPage[] built, LanguageSettings settings, Func<LanguageRule, IReadOnlyList<(LanguageFinding, int)>?> kept)
     {
-        var site = new SiteUnderCheck(settings.Config, built, settings.Strings, settings.Stylesheets,
-            settings.BaseUrl, settings.StringsFolder, settings.StringLines, settings.Preview);
-        var index = new Dictionary<BuiltPage, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < built.Length; i++) index[built[i]] = i;
-        foreach (var (rule, finding) in LanguageChecks.Run(site))
-            context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, f =>
-                f.Page is not null ? mapper.Locate(f.Element, pages[index[f.Page]]) : SourceLocation.StartOf(SiteGen.Site.SiteConfigLoader.FileName)));
+        var site = new Lazy<SiteUnderCheck>(() => new SiteUnderCheck(settings.Config, built, settings.Strings, settings.Stylesheets,
+            settings.BaseUrl, settings.StringsFolder, settings.StringLines, settings.Preview));
+        var index = new Lazy<Dictionary<BuiltPage, int>>(() =>
+        {
+            var byPage = new Dictionary<BuiltPage, int>(built.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < built.Length; i++) byPage[built[i]] = i;
+            return byPage;
+        });
+        var results = new List<(LanguageRule, IReadOnlyList<(LanguageFinding, int)>)>();
+        foreach (var rule in LanguageChecks.Applying(settings))
+            results.Add((rule, kept(rule) ?? [.. rule.Check(site.Value).Select(f => (f, f.Page is null ? -1 : index.Value[f.Page]))]));
+        return results;
     }
 
     /// <summary>What the multilingual rules know before pages are compared: settings, interface strings and the published stylesheets.</summary>
@@ -232,16 +267,35 @@ public sealed class CheckPages : IModule
     private static BuiltPage BuiltPageOf(Document page, string? language, PageFacts html, IReadOnlyDictionary<string, string> bodies) =>
         new(page.Destination!, html, language,
             page.Find(ContentKeys.Page), page.Find(ContentKeys.FrontMatter), page.Has(ContentKeys.Page) ? page.Source : null,
-            page.Has(ContentKeys.Page) ? bodies.GetValueOrDefault(page.Source) : null);
+            BodyOf(page, bodies));
 
     // The markdown body of each page as written: the content pipeline's document, before rendering replaced it with HTML.
-    private static Dictionary<string, string> BodiesOf(BuildContext context)
+    // After an edit, the previous build's table with the edited pages' bodies replaced.
+    private static Dictionary<string, string> BodiesOf(BuildContext context, SiteCheckSnapshot? before)
     {
-        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var d in context.OutputsOf(Build.SitePipelines.Content))
-            bodies.TryAdd(d.Source, d.Content);
-        return bodies;
+        var content = context.OutputsOf(Build.SitePipelines.Content);
+        if (before is not null && before.Content.Length == content.Length)
+        {
+            var bodies = new Dictionary<string, string>(before.Bodies, StringComparer.Ordinal);
+            var i = 0;
+            for (; i < content.Length; i++)
+            {
+                var (now, then) = (content[i], before.Content[i]);
+                if (ReferenceEquals(now, then)) continue;
+                // Only a document in the place of one with the same source, whose body was the one kept, is replaced in place.
+                if (now.Source != then.Source || !ReferenceEquals(bodies.GetValueOrDefault(then.Source), then.Content)) break;
+                bodies[now.Source] = now.Content;
+            }
+            if (i == content.Length) return bodies;
+        }
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in content)
+            all.TryAdd(d.Source, d.Content);
+        return all;
     }
+
+    private static string? BodyOf(Document page, IReadOnlyDictionary<string, string> bodies) =>
+        page.Has(ContentKeys.Page) ? bodies.GetValueOrDefault(page.Source) : null;
 
     private static Severity Map(A11ySeverity severity) => severity switch
     {

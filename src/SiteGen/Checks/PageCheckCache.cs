@@ -62,14 +62,17 @@ public sealed class PageCheckCache
 
     /// <summary>Starts a build: forgets everything if what every page's check depends on differs from the previous build's.</summary>
     /// <param name="key">All a page's result depends on besides its own HTML and identity (<see cref="CheckInputs"/>).</param>
-    internal async Task BeginBuildAsync(string key)
+    /// <returns>True when the key is the previous build's, so the results kept still hold.</returns>
+    internal async Task<bool> BeginBuildAsync(string key)
     {
         if (loading is not null) await loading;
         checkedAll = false;
-        if (key != buildKey) pages.Clear();
+        var same = key == buildKey;
+        if (!same) pages.Clear();
         buildKey = key;
         usedThisBuild = new(StringComparer.Ordinal);
         checkedThisBuild = 0;
+        return same;
     }
 
     /// <summary>The key of this HTML of this page, and the result kept for it when there is one that still holds.</summary>
@@ -82,6 +85,9 @@ public sealed class PageCheckCache
         usedThisBuild[key] = 0;
         return (key, pages.TryGetValue(key, out var hit) && stillHolds(hit) ? hit : null);
     }
+
+    /// <summary>Keeps the result under a key <see cref="Find"/> gave in an earlier build, for a page taken whole from it without looking it up.</summary>
+    internal void Keep(string key) => usedThisBuild[key] = 0;
 
     /// <summary>Remembers the result of checking the page <paramref name="key"/> names (<see cref="Find"/>) for the next build.</summary>
     internal CheckedPage Remember(string key, CheckedPage page)

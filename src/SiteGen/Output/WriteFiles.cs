@@ -9,31 +9,35 @@ using SiteGen.Pipeline;
 namespace SiteGen.Output;
 
 /// <summary>Writes each document with a destination into the build's output root, dropping the source-position marks.</summary>
-public sealed partial class WriteFiles : PerDocumentModule
+public sealed partial class WriteFiles : IModule
 {
-    protected override void Prepare(ImmutableArray<Document> inputs, BuildContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        if (context.Options.WriteOutput) context.Progress.Expect(BuildStage.Writing, inputs.Count(d => d.Destination is not null));
-    }
-
-    protected override async ValueTask<Document?> ProcessAsync(Document document, BuildContext context)
-    {
-        if (document.Destination is not { } destination || !context.Options.WriteOutput) return document;
-        try
+        if (!context.Options.WriteOutput) return inputs;
+        var written = inputs.Where(d => d.Destination is not null).ToList();
+        context.Progress.Expect(BuildStage.Writing, written.Count);
+        // A rebuild leaves each file the previous build published exactly so where it is (the preview serves it from
+        // there): one pass without threads sets those aside, so only the files that changed are spread over the pool.
+        var toWrite = new List<Document>();
+        foreach (var document in written)
+            if (context.Reuse?.KeepsPreviousFile(document) == true) context.Progress.Advance(BuildStage.Writing);
+            else toWrite.Add(document);
+        await PerDocumentModule.ForEachAsync(toWrite.Count, context, async j =>
         {
-            await WriteAsync(document, destination, context);
-        }
-        finally
-        {
-            context.Progress.Advance(BuildStage.Writing);
-        }
-        return document;
+            try
+            {
+                await WriteAsync(toWrite[j], toWrite[j].Destination!, context);
+            }
+            finally
+            {
+                context.Progress.Advance(BuildStage.Writing);
+            }
+        });
+        return inputs;
     }
 
     private static async Task WriteAsync(Document document, string destination, BuildContext context)
     {
-        // A rebuild leaves a file the previous build published exactly so where it is; the preview serves it from there.
-        if (context.Reuse?.KeepsPreviousFile(document) == true) return;
         var path = Path.GetFullPath(Path.Combine(context.OutputRoot, destination));
         // A destination is built from content paths; this is the last guard that nothing lands outside the output.
         if (!path.StartsWith(Path.GetFullPath(context.OutputRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))

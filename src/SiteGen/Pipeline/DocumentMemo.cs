@@ -17,18 +17,26 @@ public sealed class DocumentMemo
     /// <summary>What a pipeline that declares <see cref="Pipeline.Reads"/> made in its input and process phases, and what it reported making it.</summary>
     public sealed record Generated(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics);
 
-    // One table a module (slot), by source, filled while that module runs and only read after the build: a rebuild
-    // starts its own table as a copy of the previous build's instead of inserting every page again.
-    private readonly ConcurrentDictionary<string, Dictionary<string, Entry>> slots = new(StringComparer.Ordinal);
+    /// <summary>
+    /// One module's results in one build: by source, and in the order of its inputs. A rebuild gives a module nearly
+    /// the same inputs in the same order, mostly the very same objects, so it finds their entries by place without hashing.
+    /// </summary>
+    /// <param name="BySource">Each source's entry; a rebuild starts its own table as a copy of this one instead of inserting every page again.</param>
+    /// <param name="Inputs">The module's inputs, in order.</param>
+    /// <param name="ByIndex">The entry of each input, at its index.</param>
+    internal sealed record Table(Dictionary<string, Entry> BySource, ImmutableArray<Document> Inputs, Entry?[] ByIndex);
+
+    // One table a module (slot), filled while that module runs and only read after the build.
+    private readonly ConcurrentDictionary<string, Table> slots = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Generated> generated = new(StringComparer.Ordinal);
 
-    /// <summary>One module's results by source; null when it did not run in that build.</summary>
-    internal Dictionary<string, Entry>? TableOf(string slot) => slots.GetValueOrDefault(slot);
+    /// <summary>One module's results; null when it did not run in that build.</summary>
+    internal Table? TableOf(string slot) => slots.GetValueOrDefault(slot);
 
-    internal void RememberTable(string slot, Dictionary<string, Entry> entries) => slots[slot] = entries;
+    internal void RememberTable(string slot, Table table) => slots[slot] = table;
 
     /// <summary>The documents a remembered pipeline's input phase produced (for the content pipeline: each file as read).</summary>
     public ImmutableArray<Document> InputsOf(string pipeline) => inputs.GetValueOrDefault(pipeline, []);
@@ -140,7 +148,11 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
         for (var i = 0; i < inputs.Length; i++)
         {
             var source = inputs[i].Source;
-            if (before is not null && before.TryGetValue(source, out var entry))
+            // The very input at the same place as last time has the entry kept there; any other is looked up by its source.
+            var entry = before is null ? null
+                : i < before.Inputs.Length && ReferenceEquals(before.Inputs[i], inputs[i]) ? before.ByIndex[i]
+                : before.BySource.GetValueOrDefault(source);
+            if (entry is not null)
             {
                 known++;
                 if (!mustRedo(slot.Pipeline, slot.Module, source))
@@ -157,22 +169,25 @@ public sealed class Reuse(DocumentMemo? previous, Func<string, IModule, string, 
         // When every source the previous build knew is still here, this build's table starts as a copy of that one
         // (an array copy, not a hash a page); the documents processed again then replace their entries.
         Dictionary<string, DocumentMemo.Entry> table;
-        if (before is not null && known == before.Count) table = new(before, StringComparer.Ordinal);
+        if (before is not null && known == before.BySource.Count) table = new(before.BySource, StringComparer.Ordinal);
         else
         {
             table = new(inputs.Length, StringComparer.Ordinal);
             for (var i = 0; i < inputs.Length; i++)
                 if (taken[i] is { } entry) table[inputs[i].Source] = entry;
         }
-        Recorded.RememberTable(slot.Key, table);
+        Recorded.RememberTable(slot.Key, new DocumentMemo.Table(table, inputs, taken));
         return work;
     }
 
-    /// <summary>Records what the module made of the inputs it processed (<see cref="TakeKept"/>'s work), by source, for the next build.</summary>
-    internal void Record(MemoSlot slot, IEnumerable<string> sources, IReadOnlyList<DocumentMemo.Entry> made)
+    /// <summary>Records what the module made of the inputs it processed (<see cref="TakeKept"/>'s work, by index), for the next build.</summary>
+    internal void Record(MemoSlot slot, IReadOnlyList<int> work, IReadOnlyList<DocumentMemo.Entry> made)
     {
         var table = Recorded.TableOf(slot.Key)!;
-        var j = 0;
-        foreach (var source in sources) table[source] = made[j++];
+        for (var j = 0; j < work.Count; j++)
+        {
+            table.BySource[table.Inputs[work[j]].Source] = made[j];
+            table.ByIndex[work[j]] = made[j];
+        }
     }
 }

@@ -38,7 +38,7 @@ public abstract class PerDocumentModule : IModule
                 made[j] = new DocumentMemo.Entry(output, added);
             }
         });
-        slot?.Reuse.Record(slot, work.Select(i => inputs[i].Source), made);
+        slot?.Reuse.Record(slot, work, made);
         return [.. results.OfType<Document>()];
     }
 

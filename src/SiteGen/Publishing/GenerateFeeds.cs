@@ -21,12 +21,11 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
         var pages = context.OutputsOf(pagesPipeline);
         var files = new PublishedFiles(context.Site.Config);
         var results = ImmutableArray.CreateBuilder<Document>();
-        var articles = pages
+        var articles = KeptOrder<(DateTimeOffset?, string)>.Of(context, "feeds", pages
             .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false, Date: not null })
             .Where(d => d.Find(TemplateKeys.Model) is not null)
             .Select(d => (Page: d, Info: d.Get(ContentKeys.Page)))
-            .OrderByDescending(a => a.Info.Date).ThenBy(a => a.Page.Source, StringComparer.Ordinal)
-            .ToList();
+            .ToList(), a => (a.Info.Date, a.Page.Source), keys => keys.OrderByDescending(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal));
 
         // Feeds exist for every language that has pages, as the listings they belong to do.
         var languages = files.LanguagesWithPages(pages);

@@ -15,11 +15,10 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var pages = pagePipelines.SelectMany(p => context.OutputsOf(p))
+        var pages = KeptOrder<string>.Of(context, "sitemap", pagePipelines.SelectMany(p => context.OutputsOf(p))
             .Where(d => d.Destination is not null && d.Find(TemplateKeys.Model) is { Layout: not "404" } and not RedirectModel)
             .Select(d => (Document: d, Model: d.Get(TemplateKeys.Model)))
-            .OrderBy(p => p.Model.CanonicalUrl, StringComparer.Ordinal)
-            .ToList();
+            .ToList(), p => p.Model.CanonicalUrl, keys => keys.OrderBy(k => k.Key, StringComparer.Ordinal));
 
         var known = pages.Select(p => (p.Document, p.Model, Date: LastModified(p.Document, p.Model, context))).ToList();
         // A listing with nothing in it changed when its language's newest page did.

@@ -89,6 +89,22 @@ public sealed class IncrementalPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Rebuilds_that_break_and_mend_what_other_pages_point_at_report_what_a_full_build_reports()
+    {
+        await BuildAsync();
+        Assert.Equal(BuildChange.Failed, (await BuildAsync(Edit.All["body that removes a heading other pages link to"](site))).Change);
+        Assert.Equal(BuildChange.Failed, (await BuildAsync(Edit.All["body of a translation made its original's text"](site))).Change);
+        await BuildAsync(site.Write(WelshAbout, $"---\ntitle: Amdanom ni\ntranslation:\n  machineAssisted: false\n  reviewed: true\n  translatedFrom: {Translations.Fingerprint("Who we are.\n")}\n---\nPwy ydym ni.\n").Path(WelshAbout));
+        var rebuilt = await BuildAsync(site.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met, talked and planned.\n").Path(Post));
+
+        Assert.Equal(BuildChange.Pages, rebuilt.Change);
+        var full = Path.Combine(site.Root, "full");
+        var expected = await SiteBuilder.RunAsync(site.Root, Options(full));
+        Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+        SameOutput.Assert(full, ServedFiles.CopyTo(rebuilt.Served!, Path.Combine(site.Root, "served")));
+    }
+
+    [Fact]
     public async Task Body_edit_checks_again_only_the_pages_whose_html_changed()
     {
         await BuildAsync();
@@ -239,6 +255,9 @@ public sealed class IncrementalPreviewTests : IDisposable
             ["body of a translated page"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post, with one more sentence.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
             ["body of an original whose translation records it"] = s => [s.Write(About, "---\ntitle: About us\n---\nWho we are, and what we do.\n").Path(About)],
             ["body that removes a heading other pages link to"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n").Path(Post)],
+            ["body that renames a heading other pages link to"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What we did\n\nWe met and talked.\n").Path(Post)],
+            ["body of a translation made its original's text"] = s => [s.Write(WelshAbout, $"---\ntitle: Amdanom ni\ntranslation:\n  machineAssisted: false\n  reviewed: true\n  translatedFrom: {Translations.Fingerprint("Who we are.\n")}\n---\nWho we are.\n").Path(WelshAbout)],
+            ["body of an original made its translation's text"] = s => [s.Write(About, "---\ntitle: About us\n---\nPwy ydym ni.\n").Path(About)],
             ["title and tags"] = s => [s.Write(Post, "---\ntitle: Our first post\nsummary: What we did first.\ntags: [news, meetings]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
             ["summary"] = s => [s.Write(Post, "---\ntitle: First post\nsummary: What we did first, and why.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
             ["date"] = s => [s.Write(Post, "---\ntitle: First post\ndate: 2021-01-05\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],

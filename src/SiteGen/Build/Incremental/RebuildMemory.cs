@@ -183,8 +183,18 @@ public sealed class RebuildMemory
         public bool AllPages { get; set; }
 
         public bool MustRedo(string pipeline, IModule module, string source) => pipeline == SitePipelines.Content
-            ? Content.Contains(source)
-            : Pages.Contains(source) || (module is RenderLayout && (AllPages || LaidOut.Contains(source)));
+            ? Holds(Content, source)
+            : Holds(Pages, source) || (module is RenderLayout && (AllPages || Holds(LaidOut, source)));
+
+        // Asked for every page by every remembered module: after a body edit the sets hold a page or two, which a
+        // few string comparisons (most fail on the length) settle sooner than hashing the source.
+        private static bool Holds(HashSet<string> sources, string source)
+        {
+            if (sources.Count > 8) return sources.Contains(source);
+            foreach (var s in sources)
+                if (string.Equals(s, source, StringComparison.Ordinal)) return true;
+            return false;
+        }
     }
 }
 

@@ -21,8 +21,43 @@ public sealed class ReadContentTree(bool pages) : IModule
         var site = context.Site;
         var paths = new ContentPaths(site.Config);
         var results = ImmutableArray.CreateBuilder<Document>();
-        if (!Directory.Exists(site.ContentPath)) return Task.FromResult(results.ToImmutable());
+        // A rebuild that is not "everything" has the very files the previous build listed (an added, removed or
+        // renamed file rebuilds everything), so their listing is kept; its problems are reported again.
+        var listing = context.Reuse?.Unchanging($"content.tree.{(pages ? "pages" : "files")}", () => ListingOf(context)) ?? ListingOf(context);
+        foreach (var problem in listing.Problems) context.Diagnostics.Add(problem);
 
+        foreach (var (file, relative, inLanguageFolder, atRoot) in listing.Files)
+        {
+            var isPage = inLanguageFolder && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+            // Data files in language folders (glossaries, string tables) feed the build; they are not published.
+            var isData = inLanguageFolder && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+            if (pages && isPage)
+            {
+                if ((context.Reuse?.PreviousRead(relative) ?? ReadPage(file, relative, context)) is { } page) results.Add(page);
+            }
+            else if (!pages && !isPage && !isData)
+                results.Add(new Document
+                {
+                    Source = relative,
+                    CopyFrom = file,
+                    Destination = atRoot ? Path.GetFileName(file) : paths.OutputPathOfFile(relative["content/".Length..]),
+                });
+        }
+        return Task.FromResult(results.ToImmutable());
+    }
+
+    /// <summary>A file of content/, with its path relative to the site, whether it is in a language folder, and whether it is in content/ itself.</summary>
+    private sealed record ListedFile(string File, string Relative, bool InLanguageFolder, bool AtRoot = false);
+
+    /// <summary>The files of content/ in the order they are read, and the problems their names and folders show.</summary>
+    private sealed record Listing(IReadOnlyList<ListedFile> Files, IReadOnlyList<Diagnostic> Problems);
+
+    private Listing ListingOf(BuildContext context)
+    {
+        var site = context.Site;
+        var files = new List<ListedFile>();
+        var problems = new List<Diagnostic>();
+        if (!Directory.Exists(site.ContentPath)) return new Listing(files, problems);
         foreach (var folder in Directory.EnumerateDirectories(site.ContentPath).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
@@ -31,37 +66,23 @@ public sealed class ReadContentTree(bool pages) : IModule
             {
                 // Reported once, by the pages reader, so the error is not doubled.
                 if (pages)
-                    context.Diagnostics.Error(Codes.UnknownLanguageFolder,
+                    problems.Add(new Diagnostic(Severity.Error, Codes.UnknownLanguageFolder,
                         $"The folder content/{name} looks like a language folder, but \"{name}\" is not in site.yml's languages. Add {{ code: {name}, name: ... }} to languages, or rename the folder if it holds shared files.",
-                        SourceLocation.StartOf("content/site.yml"));
+                        SourceLocation.StartOf("content/site.yml")));
                 continue;
             }
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = site.Relative(file);
-                if (pages) WarnIfNotPortable(relative, context);
-                var isPage = isLanguage && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-                // Data files in language folders (glossaries, string tables) feed the build; they are not published.
-                var isData = isLanguage && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-                if (pages && isPage)
-                {
-                    if ((context.Reuse?.PreviousRead(relative) ?? ReadPage(file, relative, context)) is { } page) results.Add(page);
-                }
-                else if (!pages && !isPage && !isData)
-                    results.Add(new Document
-                    {
-                        Source = relative,
-                        CopyFrom = file,
-                        Destination = paths.OutputPathOfFile(relative["content/".Length..]),
-                    });
+                if (pages && NotPortable(relative) is { } warning) problems.Add(warning);
+                files.Add(new ListedFile(file, relative, isLanguage));
             }
         }
         if (!pages)
             foreach (var file in Directory.EnumerateFiles(site.ContentPath).Order(StringComparer.Ordinal))
                 if (Path.GetFileName(file) != "site.yml")
-                    results.Add(new Document { Source = site.Relative(file), CopyFrom = file, Destination = Path.GetFileName(file) });
-
-        return Task.FromResult(results.ToImmutable());
+                    files.Add(new ListedFile(file, site.Relative(file), false, AtRoot: true));
+        return new Listing(files, problems);
     }
 
     /// <summary>The page, or null when it cannot be read as text (reported; the rest of the site goes on).</summary>
@@ -104,12 +125,11 @@ public sealed class ReadContentTree(bool pages) : IModule
         return new Document { Source = relative, Content = text };
     }
 
-    /// <summary>Warns about names that Windows, and so some authors' checkouts and hosts, cannot hold.</summary>
-    private static void WarnIfNotPortable(string relative, BuildContext context)
-    {
-        if (FileNames.NotPortableReason(relative["content/".Length..]) is { } reason)
-            context.Diagnostics.Warning(Codes.FileNameNotPortable,
+    /// <summary>A warning about a name that Windows, and so some authors' checkouts and hosts, cannot hold.</summary>
+    private static Diagnostic? NotPortable(string relative) =>
+        FileNames.NotPortableReason(relative["content/".Length..]) is { } reason
+            ? new Diagnostic(Severity.Warning, Codes.FileNameNotPortable,
                 $"The name of this file or its folder {reason}, so it cannot be saved on Windows and some web hosts. Rename it using letters, digits, hyphens and dots.",
-                SourceLocation.StartOf(relative));
-    }
+                SourceLocation.StartOf(relative))
+            : null;
 }

@@ -23,7 +23,8 @@ public static class LanguageChecks
     public static IEnumerable<(LanguageRule Rule, LanguageFinding Finding)> Run(SiteUnderCheck site) =>
         Applying(site).SelectMany(r => r.Check(site).Select(f => (r, f)));
 
-    private static IEnumerable<LanguageRule> Applying(LanguageSettings site) =>
+    /// <summary>The rules that apply to the site, in code order.</summary>
+    public static IEnumerable<LanguageRule> Applying(LanguageSettings site) =>
         All.Where(r => !r.WelshStandardsOnly || site.Config.WelshStandards);
 
     /// <summary>A finding as a diagnostic, located by <paramref name="locate"/> when it is on a page.</summary>

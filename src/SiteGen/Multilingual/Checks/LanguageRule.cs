@@ -146,6 +146,12 @@ public abstract class LanguageRule
     /// <summary>True for rules that apply only with welshStandards: true in site.yml.</summary>
     public virtual bool WelshStandardsOnly => false;
 
+    /// <summary>
+    /// True for rules whose <see cref="Check"/> reads pages' markdown bodies (<see cref="BuiltPage.Body"/>): after an
+    /// edit of a body only, the preview runs these again and keeps the other rules' findings.
+    /// </summary>
+    public virtual bool ReadsBodies => false;
+
     /// <summary>The problems on one page that its own DOM and the site's settings show.</summary>
     public virtual IEnumerable<LanguageFinding> CheckPage(ParsedPage page, LanguageSettings site) => [];
 

@@ -41,13 +41,12 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
         foreach (var language in languages)
         {
             var prefix = paths.LanguagePrefix(language);
-            var entries = pages
-                .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                .Select(d => Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)))
-                .OrderByDescending(e => e.Date, StringComparer.Ordinal)
-                .ThenBy(e => e.Url, StringComparer.Ordinal)
-                .Select(e => e.Json)
-                .ToList();
+            var entries = KeptOrder<(string?, string)>.Of(context, $"search.{language}", pages
+                    .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
+                    .Select(d => Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)))
+                    .ToList(), e => (e.Date, e.Url),
+                    keys => keys.OrderByDescending(k => k.Key.Item1, StringComparer.Ordinal).ThenBy(k => k.Key.Item2, StringComparer.Ordinal))
+                .ConvertAll(e => e.Json);
             results.Add(new Document
             {
                 Source = $"(search index, {language})",

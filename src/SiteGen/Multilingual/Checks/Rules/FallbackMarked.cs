@@ -12,6 +12,7 @@ public sealed class FallbackMarked : LanguageRule
     public override string Code => Codes.FallbackNotMarked;
     public override string Name => "ml-fallback-marked";
     public override Severity Severity => Severity.Error;
+    public override bool ReadsBodies => true;
 
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {

@@ -79,6 +79,7 @@ public sealed class WelshParity : LanguageRule
     public override string Name => "ml-cy-parity";
     public override Severity Severity => Severity.Warning;
     public override bool WelshStandardsOnly => true;
+    public override bool ReadsBodies => true;
 
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {
