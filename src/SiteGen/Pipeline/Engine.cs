@@ -100,19 +100,38 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     private static async Task<ImmutableArray<Document>> RunPhaseAsync(Pipeline pipeline, string phase, IReadOnlyList<IModule> modules, ImmutableArray<Document> docs, BuildContext context)
     {
         var phaseStart = DateTimeOffset.UtcNow;
-        for (var i = 0; i < modules.Count; i++)
+        for (var i = 0; i < modules.Count;)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var moduleStart = DateTimeOffset.UtcNow;
+            // A one-off build remembers nothing per module, so consecutive per-document modules take each document in one pass.
+            var pass = context.Reuse is null ? OnePass(modules, i) : [];
+            if (pass.Count > 1)
+            {
+                docs = await PerDocumentModule.ExecuteInOnePassAsync(pass, docs, context);
+                context.Timings?.Add($"{pipeline.Name}/{phase}/{string.Join('+', pass.Select(m => m.GetType().Name))}", moduleStart);
+                i += pass.Count;
+                continue;
+            }
             // A module is known across builds by its place, since each build makes its modules afresh.
             // Only processing is remembered: the output phase must write every file of every build.
             docs = modules[i] is PerDocumentModule perDocument && phase == nameof(pipeline.Process) && pipeline.RemembersDocuments && context.Reuse is { } reuse
                 ? await perDocument.ExecuteAsync(docs, context, new MemoSlot(reuse, pipeline.Name, perDocument, $"{pipeline.Name}/{phase}/{i}"))
                 : await modules[i].ExecuteAsync(docs, context);
             context.Timings?.Add($"{pipeline.Name}/{phase}/{modules[i].GetType().Name}", moduleStart);
+            i++;
         }
         if (modules.Count > 0) context.Timings?.Add($"{pipeline.Name}/{phase}", phaseStart);
         return docs;
+    }
+
+    /// <summary>The per-document modules from <paramref name="first"/> on that can take each document in one pass.</summary>
+    private static List<PerDocumentModule> OnePass(IReadOnlyList<IModule> modules, int first)
+    {
+        var pass = new List<PerDocumentModule>();
+        for (var i = first; i < modules.Count && modules[i] is PerDocumentModule module && (i == first || module.JoinsPassBefore); i++)
+            pass.Add(module);
+        return pass;
     }
 
     private void CheckDependencies()

@@ -122,6 +122,66 @@ public sealed class EngineTests
         Assert.True(written.Task.IsCompletedSuccessfully);
     }
 
+    [Fact]
+    public async Task A_one_off_build_takes_each_document_through_consecutive_per_document_modules_in_one_pass()
+    {
+        var firstThroughBoth = Signal();
+        var pipelines = new[]
+        {
+            new SiteGen.Pipeline.Pipeline
+            {
+                Name = "Pages",
+                Input = [Make("first.html", "second.html")],
+                // The second page could only get past the first module once the first page was through the second.
+                Process = [new Each(async d => { if (d.Destination == "second.html") await firstThroughBoth.Task.WaitAsync(Patience); }),
+                    new Each(d => { if (d.Destination == "first.html") firstThroughBoth.TrySetResult(); return Task.CompletedTask; })],
+            },
+        };
+
+        await new Engine(pipelines).RunAsync(Context());
+
+        Assert.True(firstThroughBoth.Task.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task A_module_that_prepares_from_its_documents_is_handed_them_all_through_the_modules_before_it()
+    {
+        var prepared = new PreparesFromDocuments();
+        var pipelines = new[]
+        {
+            new SiteGen.Pipeline.Pipeline
+            {
+                Name = "Pages",
+                Input = [Make(Enumerable.Range(0, 20).Select(i => $"{i}.html").ToArray())],
+                Process = [new Each(_ => Task.CompletedTask), new Rename(), prepared],
+            },
+        };
+
+        await new Engine(pipelines).RunAsync(Context());
+
+        Assert.Equal(20, prepared.Seen.Count);
+        Assert.All(prepared.Seen, d => Assert.StartsWith("renamed/", d));
+    }
+
+    [Fact]
+    public async Task Documents_a_pass_drops_are_left_out_and_the_rest_keep_their_order()
+    {
+        var pipelines = new[]
+        {
+            new SiteGen.Pipeline.Pipeline
+            {
+                Name = "Pages",
+                Input = [Make(Enumerable.Range(0, 20).Select(i => $"{i}.html").ToArray())],
+                Process = [new Rename(), new DropOdd()],
+            },
+        };
+        var context = Context();
+
+        await new Engine(pipelines).RunAsync(context);
+
+        Assert.Equal(Enumerable.Range(0, 20).Where(i => i % 2 == 0).Select(i => $"renamed/{i}.html"), context.OutputsOf("Pages").Select(d => d.Destination));
+    }
+
     private static TaskCompletionSource Signal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static Module Make(params string[] destinations) =>
@@ -142,6 +202,35 @@ public sealed class EngineTests
         Options = new BuildOptions { OutputPath = "/site/_site" },
         OutputRoot = "/site/_site.staging",
     };
+
+    private sealed class Each(Func<Document, Task> work) : PerDocumentModule
+    {
+        protected override async ValueTask<Document?> ProcessAsync(Document document, BuildContext context)
+        {
+            await work(document);
+            return document;
+        }
+    }
+
+    private sealed class Rename : SyncPerDocumentModule
+    {
+        protected override Document? Process(Document document, BuildContext context) => document with { Destination = "renamed/" + document.Destination };
+    }
+
+    private sealed class DropOdd : SyncPerDocumentModule
+    {
+        protected override Document? Process(Document document, BuildContext context) =>
+            int.Parse(Path.GetFileNameWithoutExtension(document.Destination)!) % 2 == 0 ? document : null;
+    }
+
+    private sealed class PreparesFromDocuments : SyncPerDocumentModule
+    {
+        public List<string> Seen { get; } = [];
+
+        protected override void Prepare(ImmutableArray<Document> inputs, BuildContext context) => Seen.AddRange(inputs.Select(d => d.Destination!));
+
+        protected override Document? Process(Document document, BuildContext context) => document;
+    }
 
     private sealed class Module(Func<ImmutableArray<Document>, BuildContext, Task<ImmutableArray<Document>>> run) : IModule
     {
