@@ -16,12 +16,14 @@ public sealed class ReadContentTree(bool pages) : IModule
     /// </summary>
     public const long MaxPageBytes = 10 * 1024 * 1024;
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var site = context.Site;
         var paths = new ContentPaths(site.Config);
-        var results = ImmutableArray.CreateBuilder<Document>();
-        if (!Directory.Exists(site.ContentPath)) return Task.FromResult(results.ToImmutable());
+        if (!Directory.Exists(site.ContentPath)) return [];
+        // Documents in the order they are found; a page still to read holds its place as null until it is read.
+        var results = new List<Document?>();
+        var toRead = new List<(int At, string File, string Relative)>();
 
         foreach (var folder in Directory.EnumerateDirectories(site.ContentPath).Order(StringComparer.Ordinal))
         {
@@ -45,7 +47,9 @@ public sealed class ReadContentTree(bool pages) : IModule
                 var isData = isLanguage && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
                 if (pages && isPage)
                 {
-                    if ((context.Reuse?.PreviousRead(relative) ?? ReadPage(file, relative, context)) is { } page) results.Add(page);
+                    var previous = context.Reuse?.PreviousRead(relative);
+                    if (previous is null) toRead.Add((results.Count, file, relative));
+                    results.Add(previous);
                 }
                 else if (!pages && !isPage && !isData)
                     results.Add(new Document
@@ -61,7 +65,14 @@ public sealed class ReadContentTree(bool pages) : IModule
                 if (Path.GetFileName(file) != "site.yml")
                     results.Add(new Document { Source = site.Relative(file), CopyFrom = file, Destination = Path.GetFileName(file) });
 
-        return Task.FromResult(results.ToImmutable());
+        // Reading and decoding every page one after the other kept the start of a build to one core.
+        await PerDocumentModule.ForEachAsync(toRead.Count, context, j =>
+        {
+            var (at, file, relative) = toRead[j];
+            results[at] = ReadPage(file, relative, context);
+            return ValueTask.CompletedTask;
+        });
+        return [.. results.OfType<Document>()];
     }
 
     /// <summary>The page, or null when it cannot be read as text (reported; the rest of the site goes on).</summary>
