@@ -39,8 +39,6 @@ public sealed class CheckPages : IModule
         var links = new LinkChecker(context.Urls, context.BaseUrl, written);
         var settings = LanguageSettingsOf(context, all);
         var bodies = BodiesOf(context);
-        // The stylesheets need no page: they are checked on a core of their own while the pages are, not after them.
-        var stylesheets = Task.Run(() => CheckStylesheets(all, options, checker), context.CancellationToken);
 
         var checkedPages = new CheckedPage[pages.Count];
         // Without a cache (a build with --no-cache) every page is checked, and nothing is hashed or remembered;
@@ -92,7 +90,7 @@ public sealed class CheckPages : IModule
 
         var ignores = new Ignores(context, checker);
         ReportAccessibility(context, pages, checkedPages, checker, ignores);
-        ReportStylesheets(context, await stylesheets, ignores);
+        CheckStylesheets(context, all, options, checker, ignores);
         ignores.ReportUnused(pages);
 
         foreach (var page in checkedPages)
@@ -159,24 +157,20 @@ public sealed class CheckPages : IModule
     }
 
     /// <summary>The stylesheets the site publishes (the theme's above all) are checked for contrast, focus styles and the like.</summary>
-    private static List<(Document Css, Finding Finding)> CheckStylesheets(List<Document> all, CheckOptions options, AccessibilityChecker checker)
+    private static void CheckStylesheets(BuildContext context, List<Document> all, CheckOptions options, AccessibilityChecker checker, Ignores ignores)
     {
         // A theme stylesheet whose url() references were fingerprinted is published from its rewritten text.
         var stylesheets = all.Where(d => d.Destination!.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .Select(d => (Document: d, Sheet: d.CopyFrom is { } file ? StylesheetContext.Load(file, options) : StylesheetContext.Parse(d.Content, d.Source, options)));
-        return [.. stylesheets.SelectMany(s => checker.CheckStylesheet(s.Sheet).Select(finding => (s.Document, finding)))];
-    }
-
-    private static void ReportStylesheets(BuildContext context, List<(Document Css, Finding Finding)> findings, Ignores ignores)
-    {
-        foreach (var (css, finding) in findings)
-            if (!ignores.Suppresses(finding.RuleId, finding.RuleName, css))
-                context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
-                    new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))
-                {
-                    RuleName = finding.RuleName,
-                    Wcag = finding.Wcag,
-                });
+        foreach (var (css, sheet) in stylesheets)
+            foreach (var finding in checker.CheckStylesheet(sheet))
+                if (!ignores.Suppresses(finding.RuleId, finding.RuleName, css))
+                    context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
+                        new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))
+                    {
+                        RuleName = finding.RuleName,
+                        Wcag = finding.Wcag,
+                    });
     }
 
     private static void CheckFragments(BuildContext context, List<Document> pages, CheckedPage[] checkedPages)
