@@ -16,6 +16,7 @@ public static class SiteBuilder
         Checks.PageCheckCache? checkCache = null, Incremental.RebuildMemory? memory = null)
     {
         var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
         siteRoot = Path.GetFullPath(siteRoot);
         // Read in the background while the site's settings and pages are.
         checkCache ??= options.CacheFolder is { } cacheFolder ? Checks.PageCheckCache.Persisted(Checks.PageCheckCache.FileFor(cacheFolder, siteRoot)) : null;
@@ -63,7 +64,9 @@ public static class SiteBuilder
             OutputRoot = output.StagingPath,
             CancellationToken = cancellationToken,
             CheckCache = checkCache,
+            Timings = Timings.FromEnvironment(),
         };
+        context.Timings?.Add("setup", started);
         context.Reuse = memory?.Plan(context);
         foreach (var d in setup.Sorted()) context.Diagnostics.Add(d);
         Multilingual.CultureData.Check(config, context.Diagnostics);
@@ -75,7 +78,10 @@ public static class SiteBuilder
         if (options.WriteOutput) output.CreateStaging();
         try
         {
+            var pipelinesStart = DateTimeOffset.UtcNow;
             await new Engine(SitePipelines.Create()).RunAsync(context);
+            context.Timings?.Add("pipelines", pipelinesStart);
+            var publishStart = DateTimeOffset.UtcNow;
             var written = context.AllOutputs.Where(d => d.Destination is not null).ToList();
             var pages = written.Count(d => d.CopyFrom is null && d.Destination!.EndsWith(".html", StringComparison.Ordinal));
             // The last moment to stop: once the swap starts it is finished, so the output is never half old, half new.
@@ -88,6 +94,7 @@ public static class SiteBuilder
             }
             // Kept whether or not the site has errors: the results hold for the same pages however the build ended.
             checkCache?.Save();
+            context.Timings?.Add("publish", publishStart);
             return new BuildResult(context.Diagnostics.Sorted(), pages, written.Count, clock.Elapsed, false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -100,6 +107,7 @@ public static class SiteBuilder
         finally
         {
             output.DiscardStaging();
+            context.Timings?.Write();
         }
     }
 

@@ -47,6 +47,9 @@ public sealed class BuildContext
     /// <summary>Check results kept between builds of one process (the preview), so unchanged pages are not checked again; null for a one-off build.</summary>
     public Checks.PageCheckCache? CheckCache { get; init; }
 
+    /// <summary>When each part of this build ran, recorded only when asked for (<see cref="Timings.Variable"/>); else null.</summary>
+    public Timings? Timings { get; init; }
+
     /// <summary>What this build may take from the previous build of the same process (the preview); null for a one-off build.</summary>
     public Reuse? Reuse { get; internal set; }
 

@@ -5,7 +5,8 @@ namespace SiteGen.Pipeline;
 
 /// <summary>
 /// Runs pipelines phase by phase: independent pipelines' input and process phases in parallel as
-/// soon as their dependencies are done, then every post-process phase, then every output phase.
+/// soon as their dependencies are done; every post-process phase once all have processed; and each
+/// pipeline's output phase as soon as its own documents are final, beside the rest.
 /// Problems are collected in the context's diagnostics; a failing module does not stop the others.
 /// </summary>
 public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
@@ -13,31 +14,59 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     public async Task RunAsync(BuildContext context)
     {
         CheckDependencies();
-        var processed = pipelines.ToDictionary(p => p.Name, _ => new TaskCompletionSource());
-        await Task.WhenAll(pipelines.Select(async pipeline =>
+        var processed = pipelines.ToDictionary(p => p.Name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var postProcessed = pipelines.ToDictionary(p => p.Name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var processing = pipelines.Select(p => ProcessAsync(p, processed, context)).ToList();
+        var postProcessing = PostProcessAsync(Task.WhenAll(processing), postProcessed, context);
+        // Output waits only for its own pipeline's post-process (at once if it has none), so files are written
+        // while other pipelines are still processed or checked, and all pipelines write side by side.
+        var written = pipelines.Where(p => p.Output.Count > 0).Select(async pipeline =>
         {
-            try
-            {
-                await Task.WhenAll(pipeline.DependsOn.Select(d => processed[d].Task));
-                var docs = pipeline.Reads is not null && context.Reuse is { } reuse
-                    ? await GenerateOrTakePreviousAsync(pipeline, reuse, context)
-                    : await InputAndProcessAsync(pipeline, context);
-                context.SetOutputs(pipeline.Name, docs);
-                processed[pipeline.Name].SetResult();
-            }
-            catch (Exception e)
-            {
-                processed[pipeline.Name].TrySetException(e);
-                throw;
-            }
-        }));
+            await (pipeline.PostProcess.Count > 0 ? postProcessed[pipeline.Name].Task : processed[pipeline.Name].Task);
+            return (pipeline.Name, Documents: await RunPhaseAsync(pipeline, nameof(pipeline.Output), pipeline.Output, context.OutputsOf(pipeline.Name), context));
+        }).ToList();
+        await Task.WhenAll([.. processing, postProcessing, .. written]);
+        // Post-process sees processed documents, so what output made of them is published only when everything is done.
+        foreach (var (name, documents) in written.Select(w => w.Result))
+            context.SetOutputs(name, documents);
+    }
 
-        // Post-process sees every pipeline's processed documents, so these run after all processing.
-        foreach (var pipeline in pipelines)
-            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline, nameof(pipeline.PostProcess), pipeline.PostProcess, context.OutputsOf(pipeline.Name), context));
+    private async Task ProcessAsync(Pipeline pipeline, Dictionary<string, TaskCompletionSource> processed, BuildContext context)
+    {
+        try
+        {
+            await Task.WhenAll(pipeline.DependsOn.Select(d => processed[d].Task));
+            var docs = pipeline.Reads is not null && context.Reuse is { } reuse
+                ? await GenerateOrTakePreviousAsync(pipeline, reuse, context)
+                : await InputAndProcessAsync(pipeline, context);
+            context.SetOutputs(pipeline.Name, docs);
+            processed[pipeline.Name].SetResult();
+        }
+        catch (Exception e)
+        {
+            processed[pipeline.Name].TrySetException(e);
+            throw;
+        }
+    }
 
-        foreach (var pipeline in pipelines)
-            context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline, nameof(pipeline.Output), pipeline.Output, context.OutputsOf(pipeline.Name), context));
+    /// <summary>Post-process sees every pipeline's processed documents, so these run after all processing, one pipeline after another.</summary>
+    private async Task PostProcessAsync(Task allProcessed, Dictionary<string, TaskCompletionSource> postProcessed, BuildContext context)
+    {
+        try
+        {
+            await allProcessed;
+            foreach (var pipeline in pipelines)
+            {
+                if (pipeline.PostProcess.Count > 0)
+                    context.SetOutputs(pipeline.Name, await RunPhaseAsync(pipeline, nameof(pipeline.PostProcess), pipeline.PostProcess, context.OutputsOf(pipeline.Name), context));
+                postProcessed[pipeline.Name].SetResult();
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var waiting in postProcessed.Values) waiting.TrySetException(e);
+            throw;
+        }
     }
 
     private static async Task<ImmutableArray<Document>> InputAndProcessAsync(Pipeline pipeline, BuildContext context)
@@ -70,16 +99,39 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
     private static async Task<ImmutableArray<Document>> RunPhaseAsync(Pipeline pipeline, string phase, IReadOnlyList<IModule> modules, ImmutableArray<Document> docs, BuildContext context)
     {
-        for (var i = 0; i < modules.Count; i++)
+        var phaseStart = DateTimeOffset.UtcNow;
+        for (var i = 0; i < modules.Count;)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var moduleStart = DateTimeOffset.UtcNow;
+            // A one-off build remembers nothing per module, so consecutive per-document modules take each document in one pass.
+            var pass = context.Reuse is null ? OnePass(modules, i) : [];
+            if (pass.Count > 1)
+            {
+                docs = await PerDocumentModule.ExecuteInOnePassAsync(pass, docs, context);
+                context.Timings?.Add($"{pipeline.Name}/{phase}/{string.Join('+', pass.Select(m => m.GetType().Name))}", moduleStart);
+                i += pass.Count;
+                continue;
+            }
             // A module is known across builds by its place, since each build makes its modules afresh.
             // Only processing is remembered: the output phase must write every file of every build.
             docs = modules[i] is PerDocumentModule perDocument && phase == nameof(pipeline.Process) && pipeline.RemembersDocuments && context.Reuse is { } reuse
                 ? await perDocument.ExecuteAsync(docs, context, new MemoSlot(reuse, pipeline.Name, perDocument, $"{pipeline.Name}/{phase}/{i}"))
                 : await modules[i].ExecuteAsync(docs, context);
+            context.Timings?.Add($"{pipeline.Name}/{phase}/{modules[i].GetType().Name}", moduleStart);
+            i++;
         }
+        if (modules.Count > 0) context.Timings?.Add($"{pipeline.Name}/{phase}", phaseStart);
         return docs;
+    }
+
+    /// <summary>The per-document modules from <paramref name="first"/> on that can take each document in one pass.</summary>
+    private static List<PerDocumentModule> OnePass(IReadOnlyList<IModule> modules, int first)
+    {
+        var pass = new List<PerDocumentModule>();
+        for (var i = first; i < modules.Count && modules[i] is PerDocumentModule module && (i == first || module.JoinsPassBefore); i++)
+            pass.Add(module);
+        return pass;
     }
 
     private void CheckDependencies()

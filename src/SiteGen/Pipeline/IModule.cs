@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Pipeline;
@@ -60,6 +61,31 @@ public abstract class PerDocumentModule : IModule
                 await body(j);
             }
     }
+
+    /// <summary>
+    /// Takes each document through <paramref name="modules"/> one after the other in one parallel pass, so no module
+    /// waits for the slowest document of the one before, and what one module makes for the next dies young. Only the
+    /// first module may look at the documents before the pass (<see cref="JoinsPassBefore"/>); nothing is remembered.
+    /// </summary>
+    internal static async Task<ImmutableArray<Document>> ExecuteInOnePassAsync(IReadOnlyList<PerDocumentModule> modules, ImmutableArray<Document> inputs, BuildContext context)
+    {
+        modules[0].Prepare(inputs, context);
+        var results = new Document?[inputs.Length];
+        await ForEachAsync(inputs.Length, context, async i =>
+        {
+            Document? document = inputs[i];
+            for (var m = 0; m < modules.Count && document is not null; m++)
+                document = await modules[m].ProcessAsync(document, context);
+            results[i] = document;
+        });
+        return [.. results.OfType<Document>()];
+    }
+
+    /// <summary>
+    /// False for a module that prepares from the documents it is handed (it overrides <see cref="Prepare"/>): it needs
+    /// every document through the module before it, so it starts a pass of its own.
+    /// </summary>
+    internal bool JoinsPassBefore => GetType().GetMethod(nameof(Prepare), BindingFlags.Instance | BindingFlags.NonPublic, [typeof(ImmutableArray<Document>), typeof(BuildContext)])!.DeclaringType == typeof(PerDocumentModule);
 
     /// <summary>Work shared by all documents of one run (lookups, compiled templates), done once before the parallel part.</summary>
     protected virtual void Prepare(ImmutableArray<Document> inputs, BuildContext context) { }

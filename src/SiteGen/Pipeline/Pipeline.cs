@@ -3,7 +3,8 @@ namespace SiteGen.Pipeline;
 /// <summary>
 /// A named list of modules in four phases. Input and process run once the pipelines it depends on
 /// have processed; post-process runs when every pipeline has processed, so it can see all documents;
-/// output runs last, only for documents that post-process kept.
+/// output runs as soon as the pipeline's own documents are final (after its post-process, if it has one),
+/// beside other pipelines' work, and only for documents that post-process kept.
 /// </summary>
 public sealed class Pipeline
 {

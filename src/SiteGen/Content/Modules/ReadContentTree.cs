@@ -16,11 +16,13 @@ public sealed class ReadContentTree(bool pages) : IModule
     /// </summary>
     public const long MaxPageBytes = 10 * 1024 * 1024;
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var site = context.Site;
         var paths = new ContentPaths(site.Config);
-        var results = ImmutableArray.CreateBuilder<Document>();
+        // Documents in the order they are found; a page still to read holds its place as null until it is read.
+        var results = new List<Document?>();
+        var toRead = new List<(int At, string File, string Relative)>();
         // A rebuild that is not "everything" has the very files the previous build listed (an added, removed or
         // renamed file rebuilds everything), so their listing is kept; its problems are reported again.
         var listing = context.Reuse?.Unchanging($"content.tree.{(pages ? "pages" : "files")}", () => ListingOf(context)) ?? ListingOf(context);
@@ -33,7 +35,9 @@ public sealed class ReadContentTree(bool pages) : IModule
             var isData = inLanguageFolder && file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
             if (pages && isPage)
             {
-                if ((context.Reuse?.PreviousRead(relative) ?? ReadPage(file, relative, context)) is { } page) results.Add(page);
+                var previous = context.Reuse?.PreviousRead(relative);
+                if (previous is null) toRead.Add((results.Count, file, relative));
+                results.Add(previous);
             }
             else if (!pages && !isPage && !isData)
                 results.Add(new Document
@@ -43,7 +47,15 @@ public sealed class ReadContentTree(bool pages) : IModule
                     Destination = atRoot ? Path.GetFileName(file) : paths.OutputPathOfFile(relative["content/".Length..]),
                 });
         }
-        return Task.FromResult(results.ToImmutable());
+
+        // Reading and decoding every page one after the other kept the start of a build to one core.
+        await PerDocumentModule.ForEachAsync(toRead.Count, context, j =>
+        {
+            var (at, file, relative) = toRead[j];
+            results[at] = ReadPage(file, relative, context);
+            return ValueTask.CompletedTask;
+        });
+        return [.. results.OfType<Document>()];
     }
 
     /// <summary>A file of content/, with its path relative to the site, whether it is in a language folder, and whether it is in content/ itself.</summary>
