@@ -20,7 +20,9 @@ public sealed class RebuildMemory
     private Published? last;
 
     /// <param name="Files">Every file of the published site by its destination, with the output folder that holds it: this build's or an earlier one's.</param>
-    private sealed record Published(DocumentMemo Memo, IReadOnlyDictionary<string, string> Files, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
+    /// <param name="Horizon">When the clock alone will next change what this build published.</param>
+    private sealed record Published(DocumentMemo Memo, IReadOnlyDictionary<string, string> Files, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath,
+        ClockHorizon Horizon);
 
     private RebuildPlan plan = RebuildPlan.Everything("no build yet");
     private Reuse? latest;
@@ -34,6 +36,9 @@ public sealed class RebuildMemory
     /// file stays in the folder of the build that wrote it. Null before the first published build.
     /// </summary>
     public IReadOnlyDictionary<string, string>? PublishedFiles => last?.Files;
+
+    /// <summary>The diagnostics of the latest build that ran its pipelines, published or not, in order.</summary>
+    internal IReadOnlyList<Diagnostics.Diagnostic>? LatestDiagnostics { get; set; }
 
     /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
     public void Changed(IEnumerable<string> paths)
@@ -58,9 +63,20 @@ public sealed class RebuildMemory
         foreach (var d in context.AllOutputs)
             if (d.Destination is { } destination && written.TryAdd(destination, d))
                 files[destination] = reuse.Kept.GetValueOrDefault(destination) ?? outputPath;
-        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath);
+        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath, HorizonAfter(last, context, reuse.Recorded));
         changed.Clear();
     }
+
+    /// <summary>
+    /// The horizon of the build in <paramref name="context"/>. A rebuild that changed no front matter, with the clock gone
+    /// forward and no calendar link gone, has the same dates and the same pages with calendar links as the build before,
+    /// so the same horizon; any other build asks every page.
+    /// </summary>
+    private ClockHorizon HorizonAfter(Published? previous, BuildContext context, DocumentMemo recorded) =>
+        previous is not null && plan.EverythingBecause is null && context.Options.Now >= previous.Options.Now && context.Now >= previous.Now
+            && !(previous.Horizon.CalendarsUntil < context.Now)
+            ? previous.Horizon
+            : ClockHorizon.Of(recorded.OutputsOf(SitePipelines.Content), recorded.OutputsOf(SitePipelines.Pages), context.Options.Now, context.Now);
 
     private (Reuse, RebuildPlan) PlanAfter(Published previous, BuildContext context)
     {
@@ -102,7 +118,7 @@ public sealed class RebuildMemory
         var content = previous.Memo.OutputsOf(SitePipelines.Content);
         var pages = previous.Memo.OutputsOf(SitePipelines.Pages);
         // A page whose date has come since is no longer scheduled: its banner and every listing change.
-        if (content.Any(d => d.Get(ContentKeys.Page).Date is { } date && date > previous.Options.Now && date <= context.Options.Now))
+        if (previous.Horizon.NextScheduled <= context.Options.Now)
             return "a scheduled page's date has come";
 
         var layouts = new Theme(context.Site.ThemePath).LayoutsPath + Path.DirectorySeparatorChar;
@@ -130,10 +146,11 @@ public sealed class RebuildMemory
             }
             else return $"{relative} is not a page or a page layout";
         }
-        // An event's "add to calendar" link goes once the event is over.
-        foreach (var page in pages)
-            if (CalendarEvents.HasCalendar(page, previous.Now) != CalendarEvents.HasCalendar(page, context.Now))
-                redo.Pages.Add(page.Source);
+        // An event's "add to calendar" link goes once the event is over; with the clock gone back, one may come again.
+        if (context.Now < previous.Now || previous.Horizon.CalendarsUntil < context.Now)
+            foreach (var page in pages)
+                if (CalendarEvents.HasCalendar(page, previous.Now) != CalendarEvents.HasCalendar(page, context.Now))
+                    redo.Pages.Add(page.Source);
         return null;
     }
 
