@@ -88,7 +88,7 @@ public static class SiteBuilder
             cancellationToken.ThrowIfCancellationRequested();
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
-                output.WriteManifest(written.Select(d => d.Destination!));
+                output.WriteManifest(memory?.ManifestLines(written) ?? OutputFolder.ManifestLines(written.Select(d => d.Destination!)));
                 output.Promote();
                 memory?.Remember(context, output.Path);
             }

@@ -40,6 +40,20 @@ public sealed class RebuildMemory
     /// <summary>The diagnostics of the latest build that ran its pipelines, published or not, in order.</summary>
     internal IReadOnlyList<Diagnostics.Diagnostic>? LatestDiagnostics { get; set; }
 
+    private (string[] Destinations, IReadOnlyList<string> Lines)? manifest;
+
+    /// <summary>
+    /// The manifest's lines for a build that writes <paramref name="documents"/>: the previous build's while it writes the
+    /// same destinations in the same order, as a rebuild that changed no file list does.
+    /// </summary>
+    internal IReadOnlyList<string> ManifestLines(IReadOnlyList<Document> documents)
+    {
+        var destinations = documents.Select(d => d.Destination!).ToArray();
+        if (manifest is not { } kept || !Checks.SameExtracts.Strings(destinations, kept.Destinations))
+            manifest = kept = (destinations, OutputFolder.ManifestLines(destinations));
+        return kept.Lines;
+    }
+
     /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
     public void Changed(IEnumerable<string> paths)
     {
