@@ -22,7 +22,7 @@ public sealed class RebuildMemory
     /// <param name="Files">Every file of the published site by its destination, with the output folder that holds it: this build's or an earlier one's.</param>
     /// <param name="Horizon">When the clock alone will next change what this build published.</param>
     private sealed record Published(DocumentMemo Memo, IReadOnlyDictionary<string, string> Files, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath,
-        ClockHorizon Horizon);
+        ClockHorizon Horizon, Lazy<PageVersions> Versions);
 
     private RebuildPlan plan = RebuildPlan.Everything("no build yet");
     private Reuse? latest;
@@ -77,7 +77,9 @@ public sealed class RebuildMemory
         foreach (var d in context.AllOutputs)
             if (d.Destination is { } destination && written.TryAdd(destination, d))
                 files[destination] = reuse.Kept.GetValueOrDefault(destination) ?? outputPath;
-        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath, HorizonAfter(last, context, reuse.Recorded));
+        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath, HorizonAfter(last, context, reuse.Recorded),
+            // A rebuild that changed no front matter and no file list has the same pages with the same translation keys.
+            last is not null && plan.EverythingBecause is null ? last.Versions : new(() => new PageVersions(reuse.Recorded.OutputsOf(SitePipelines.Content))));
         changed.Clear();
     }
 
@@ -129,7 +131,6 @@ public sealed class RebuildMemory
         if (previous.Options with { OutputPath = "", Now = default } != context.Options with { OutputPath = "", Now = default })
             return "the build options changed";
         if (previous.ThemePath != context.Site.ThemePath) return "the theme changed";
-        var content = previous.Memo.OutputsOf(SitePipelines.Content);
         var pages = previous.Memo.OutputsOf(SitePipelines.Pages);
         // A page whose date has come since is no longer scheduled: its banner and every listing change.
         if (previous.Horizon.NextScheduled <= context.Options.Now)
@@ -144,7 +145,8 @@ public sealed class RebuildMemory
                 if (EditedBody(path, before.Content) is not { } bodyOnly) return $"{relative} was added, removed or had its front matter changed";
                 if (!bodyOnly) continue;
                 redo.Content.Add(relative);
-                redo.Pages.UnionWith(VersionsOf(relative, content));
+                // Its translations show notices that depend on its text, and its Easy Read sibling links to it.
+                redo.Pages.UnionWith(previous.Versions.Value.Of(relative));
             }
             else if (path.StartsWith(layouts, StringComparison.Ordinal) && path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
             {
@@ -179,16 +181,6 @@ public sealed class RebuildMemory
         // Everything a page tells the rest of the site (title, date, tags, slug, translation key ...) is in its front matter.
         var (a, b) = (SourceSplitter.Split(before), SourceSplitter.Split(now));
         return a.FrontMatter == b.FrontMatter && a.BodyFirstLine == b.BodyFirstLine && a.Unclosed == b.Unclosed ? true : null;
-    }
-
-    /// <summary>The page and every other version of it: its translations show notices that depend on its text, and its Easy Read sibling links to it.</summary>
-    private static IEnumerable<string> VersionsOf(string source, ImmutableArray<Document> content)
-    {
-        var key = content.FirstOrDefault(d => d.Source == source)?.Get(ContentKeys.Page).TranslationKey;
-        if (key is null) return [source];
-        var full = key.EndsWith(PageInfo.EasyReadSuffix, StringComparison.Ordinal) ? key[..^PageInfo.EasyReadSuffix.Length] : key;
-        return content.Where(d => d.Get(ContentKeys.Page).TranslationKey is var k && (k == full || k == full + PageInfo.EasyReadSuffix))
-            .Select(d => d.Source).Append(source);
     }
 
     /// <summary>The output folder that holds the previous build's file with exactly this document's bytes, or null.</summary>
