@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Content.FrontMatter;
 using SiteGen.Pipeline;
