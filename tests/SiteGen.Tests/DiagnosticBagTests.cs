@@ -87,4 +87,38 @@ public class DiagnosticBagTests
 
         Assert.True(bag.HasErrors);
     }
+
+    [Fact]
+    public void Sorted_from_an_earlier_list_is_what_a_full_sort_gives()
+    {
+        var earlier = new DiagnosticBag();
+        var kept = Enumerable.Range(1, 12).Select(i => new Diagnostic(Severity.Info, "SG901", $"Page {i}", new SourceLocation($"content/en/p{i:D2}.md", 1, 1))).ToList();
+        var gone = new Diagnostic(Severity.Error, "SG402", "Broken link", new SourceLocation("content/en/p03.md", 4, 1));
+        foreach (var d in kept.Append(gone)) earlier.Add(d);
+        var before = earlier.Sorted();
+
+        var now = new DiagnosticBag();
+        foreach (var d in kept) now.Add(d);
+        // New: a finding between kept ones, a copy of a kept one, and one that differs from a kept one in its severity only.
+        now.Add(new Diagnostic(Severity.Warning, "SG205", "Vague link", new SourceLocation("content/en/p05.md", 2, 1)));
+        now.Add(kept[6] with { });
+        now.Add(kept[8] with { Severity = Severity.Warning });
+
+        var merged = now.Sorted(before);
+
+        Assert.Equal(now.Sorted(), merged);
+        Assert.Equal(14, merged.Count);
+        Assert.DoesNotContain(gone, merged);
+    }
+
+    [Fact]
+    public void Diagnostics_alike_but_for_their_severity_are_ordered_by_it()
+    {
+        var at = new SourceLocation("content/en/a.md", 4, 1);
+        var bag = new DiagnosticBag();
+        bag.Error("SG402", "m", at);
+        bag.Warning("SG402", "m", at);
+
+        Assert.Equal([Severity.Warning, Severity.Error], bag.Sorted().Select(d => d.Severity));
+    }
 }

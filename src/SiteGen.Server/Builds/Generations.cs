@@ -16,7 +16,18 @@ public sealed class Generation(int number, IReadOnlyDictionary<string, string> f
     private readonly Lazy<HashSet<string>> folders = new(() => FoldersOf(files.Keys));
 
     /// <summary>The generation folders this generation reads from.</summary>
-    internal IReadOnlySet<string> Holders { get; } = files.Values.ToHashSet(StringComparer.Ordinal);
+    internal IReadOnlySet<string> Holders { get; } = DistinctFolders(files.Values);
+
+    // Every file names one of a few folders, each as one string object shared by the files of a build, in long runs:
+    // a run of the same object is counted once instead of hashing the folder of every file.
+    private static HashSet<string> DistinctFolders(IEnumerable<string> folders)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        string? last = null;
+        foreach (var folder in folders)
+            if (!ReferenceEquals(folder, last)) distinct.Add(last = folder);
+        return distinct;
+    }
 
     /// <summary>The absolute path of the file at <paramref name="sitePath"/>, or null when the site has no such file: only paths a build wrote are ever opened.</summary>
     public string? FileOf(string sitePath) =>

@@ -82,9 +82,14 @@ public sealed class OutputFolder
     }
 
     /// <summary>Records every file the build wrote (by destination), so the next build can tell them from files added by hand.</summary>
-    public void WriteManifest(IEnumerable<string> destinations) =>
-        File.WriteAllLines(System.IO.Path.Combine(StagingPath, ManifestName),
-            destinations.Select(d => d.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    public void WriteManifest(IEnumerable<string> destinations) => WriteManifest(ManifestLines(destinations));
+
+    /// <summary>Writes the manifest from <see cref="ManifestLines"/>.</summary>
+    public void WriteManifest(IReadOnlyList<string> lines) => File.WriteAllLines(System.IO.Path.Combine(StagingPath, ManifestName), lines);
+
+    /// <summary>The manifest's lines: every destination once, with forward slashes, in order.</summary>
+    public static IReadOnlyList<string> ManifestLines(IEnumerable<string> destinations) =>
+        [.. destinations.Select(d => d.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public void CreateStaging()
     {

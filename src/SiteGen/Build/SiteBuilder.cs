@@ -88,14 +88,14 @@ public static class SiteBuilder
             cancellationToken.ThrowIfCancellationRequested();
             if (options.WriteOutput && !context.Diagnostics.HasErrors)
             {
-                output.WriteManifest(written.Select(d => d.Destination!));
+                output.WriteManifest(memory?.ManifestLines(written) ?? OutputFolder.ManifestLines(written.Select(d => d.Destination!)));
                 output.Promote();
                 memory?.Remember(context, output.Path);
             }
             // Kept whether or not the site has errors: the results hold for the same pages however the build ended.
             checkCache?.Save();
             context.Timings?.Add("publish", publishStart);
-            return new BuildResult(context.Diagnostics.Sorted(), pages, written.Count, clock.Elapsed, false);
+            return new BuildResult(SortedDiagnostics(context.Diagnostics, memory), pages, written.Count, clock.Elapsed, false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -109,6 +109,14 @@ public static class SiteBuilder
             output.DiscardStaging();
             context.Timings?.Write();
         }
+    }
+
+    // A preview rebuild reports mostly the previous build's diagnostics again: their order is taken from its list.
+    private static IReadOnlyList<Diagnostic> SortedDiagnostics(DiagnosticBag diagnostics, Incremental.RebuildMemory? memory)
+    {
+        var sorted = diagnostics.Sorted(memory?.LatestDiagnostics);
+        if (memory is not null) memory.LatestDiagnostics = sorted;
+        return sorted;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) =>

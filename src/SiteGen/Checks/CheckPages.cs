@@ -35,17 +35,20 @@ public sealed class CheckPages : IModule
         };
         var checker = AccessibilityChecker.Default;
         var mapper = new SourceMapper(context);
-        var written = all.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
+        var cache = context.CheckCache;
+        // The preview's previous check phase, while nothing every page's check depends on has changed.
+        var memo = cache is not null ? context.Reuse?.Unchanging(SiteCheckMemo.Key, () => new SiteCheckMemo()) : null;
+        var destinations = all.Select(d => d.Destination!).ToArray();
+        var written = memo?.Latest is { } last && SameExtracts.Strings(destinations, last.Destinations)
+            ? last.Written
+            : destinations.ToHashSet(StringComparer.Ordinal);
         var links = new LinkChecker(context.Urls, context.BaseUrl, written);
         var settings = LanguageSettingsOf(context, all);
 
         var checkedPages = new CheckedPage[pages.Count];
         // Without a cache (a build with --no-cache) every page is checked, and nothing is hashed or remembered;
         // with one (the preview, or a build with a cache folder), only pages whose HTML changed.
-        var cache = context.CheckCache;
         var keptKey = cache is not null && await cache.BeginBuildAsync(CheckInputs.KeyOf(context, options, written));
-        // The preview's previous check phase, while nothing every page's check depends on has changed.
-        var memo = cache is not null ? context.Reuse?.Unchanging(SiteCheckMemo.Key, () => new SiteCheckMemo()) : null;
         var before = keptKey ? memo?.Latest : null;
         var bodies = BodiesOf(context, before);
         context.Progress.Expect(Build.BuildStage.Checking, pages.Count);
@@ -104,30 +107,41 @@ public sealed class CheckPages : IModule
                 ? kept
                 : BuiltPageOf(pages[i], LanguageOf(pages[i]), checkedPages[i].Language, bodies);
 
+        var same = before is not null && before.Pages.Count == pages.Count ? before : null;
         var ignores = new Ignores(context, checker);
-        ReportAccessibility(context, pages, checkedPages, checker, ignores);
+        // Within one memo no front matter, setting or check option changes: what the site rules compare comes from the pages' summaries alone.
+        var siteFindings = same is not null && Enumerable.Range(0, pages.Count).All(i => SameExtracts.ForSiteRules(checkedPages[i], same.Checked[i]))
+            ? same.SiteFindings
+            : checker.CheckSite(checkedPages.Select(p => p.Summary).ToList());
+        ReportAccessibility(context, pages, checkedPages, checker, siteFindings, ignores);
         CheckStylesheets(context, all, options, ignores);
-        ignores.ReportUnused(pages);
+        var pageIgnores = same is not null && Enumerable.Range(0, pages.Count).All(i => same.SameDocumentAt(i, pages[i]) || Ignores.SameOnPage(pages[i], same.Pages[i]))
+            ? same.PageIgnores
+            : Ignores.OnPages(pages);
+        ignores.ReportUnused(pageIgnores);
 
         foreach (var page in checkedPages)
             foreach (var problem in page.Problems)
                 context.Diagnostics.Add(problem);
-        var same = before is not null && before.Pages.Count == pages.Count ? before : null;
         var fragments = same is not null && Enumerable.Range(0, pages.Count).All(i =>
                 pages[i].Destination == same.Pages[i].Destination && SameExtracts.ForFragments(checkedPages[i], same.Checked[i]))
             ? same.Fragments
             : CheckFragments(pages, checkedPages);
         var sameButBodies = same is not null && Enumerable.Range(0, pages.Count).All(i => SameExtracts.ButBody(built[i], same.Built[i]));
         var hreflang = sameButBodies ? same!.Hreflang : CheckLanguages(context, built);
-        var sameBodies = sameButBodies && Enumerable.Range(0, pages.Count).All(i => SameExtracts.Body(built[i], same!.Built[i]));
-        var rules = CheckMultilingualRules(built, settings, rule => sameButBodies && (sameBodies || !rule.ReadsBodies) ? same!.Rules.GetValueOrDefault(rule) : null);
+        var editedBodies = sameButBodies ? Enumerable.Range(0, pages.Count).Where(i => !SameExtracts.Body(built[i], same!.Built[i])).ToList() : null;
+        var rules = CheckMultilingualRules(built, settings, rule => editedBodies is null || same!.Rules.GetValueOrDefault(rule) is not { } previous ? null
+            : editedBodies.Count == 0 || !rule.ReadsBodies ? previous
+            : rule.WithinVersions ? RecheckVersions(rule, built, settings, previous, editedBodies)
+            : null);
         foreach (var diagnostic in fragments.Concat(hreflang)) context.Diagnostics.Add(diagnostic);
         foreach (var (rule, findings) in rules)
             foreach (var (finding, page) in findings)
                 context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, f =>
                     page >= 0 ? mapper.Locate(f.Element, pages[page]) : SourceLocation.StartOf(SiteGen.Site.SiteConfigLoader.FileName)));
         if (memo is not null)
-            memo.Latest = new SiteCheckSnapshot(pages, keys, checkedPages, built, context.OutputsOf(Build.SitePipelines.Content), bodies, fragments, hreflang, rules.ToDictionary(r => r.Rule, r => r.Findings));
+            memo.Latest = new SiteCheckSnapshot(pages, keys, checkedPages, built, context.OutputsOf(Build.SitePipelines.Content), bodies, fragments, hreflang,
+                rules.ToDictionary(r => r.Rule, r => r.Findings), destinations, written, siteFindings, pageIgnores);
         return inputs;
     }
 
@@ -169,14 +183,15 @@ public sealed class CheckPages : IModule
         string.Join("\n", url, page.Source, page.Find(TemplateKeys.Model)?.Layout ?? "", language ?? "",
             bodies.TryGetValue(page.Source, out var body) ? cache.HashOf(body) : "");
 
-    private static void ReportAccessibility(BuildContext context, List<Document> pages, CheckedPage[] checkedPages, AccessibilityChecker checker, Ignores ignores)
+    private static void ReportAccessibility(BuildContext context, List<Document> pages, CheckedPage[] checkedPages, AccessibilityChecker checker,
+        IReadOnlyList<SiteRuleFinding> siteFindings, Ignores ignores)
     {
         for (var i = 0; i < pages.Count; i++)
             foreach (var diagnostic in checkedPages[i].Accessibility)
                 if (!ignores.Suppresses(diagnostic.Code, diagnostic.RuleName!, pages[i]))
                     context.Diagnostics.Add(diagnostic);
 
-        foreach (var finding in checker.CheckSite(checkedPages.Select(p => p.Summary).ToList()))
+        foreach (var finding in siteFindings)
         {
             var rule = finding.Rule;
             if (ignores.Suppresses(rule.Id, rule.Name, pages[finding.Page])) continue;
@@ -234,8 +249,7 @@ public sealed class CheckPages : IModule
     private static List<(LanguageRule Rule, IReadOnlyList<(LanguageFinding Finding, int Page)> Findings)> CheckMultilingualRules(
         BuiltPage[] built, LanguageSettings settings, Func<LanguageRule, IReadOnlyList<(LanguageFinding, int)>?> kept)
     {
-        var site = new Lazy<SiteUnderCheck>(() => new SiteUnderCheck(settings.Config, built, settings.Strings, settings.Stylesheets,
-            settings.BaseUrl, settings.StringsFolder, settings.StringLines, settings.Preview));
+        var site = new Lazy<SiteUnderCheck>(() => SiteOf(settings, built));
         var index = new Lazy<Dictionary<BuiltPage, int>>(() =>
         {
             var byPage = new Dictionary<BuiltPage, int>(built.Length, ReferenceEqualityComparer.Instance);
@@ -247,6 +261,26 @@ public sealed class CheckPages : IModule
             results.Add((rule, kept(rule) ?? [.. rule.Check(site.Value).Select(f => (f, f.Page is null ? -1 : index.Value[f.Page]))]));
         return results;
     }
+
+    /// <summary>
+    /// A rule that compares only a page's versions (<see cref="LanguageRule.WithinVersions"/>), run again over the versions
+    /// of the pages whose bodies were edited; its previous findings on every other page still hold.
+    /// </summary>
+    private static IReadOnlyList<(LanguageFinding Finding, int Page)> RecheckVersions(LanguageRule rule, BuiltPage[] built, LanguageSettings settings,
+        IReadOnlyList<(LanguageFinding Finding, int Page)> previous, IReadOnlyList<int> edited)
+    {
+        var keys = edited.Select(i => built[i].Info?.TranslationKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var versions = new Dictionary<BuiltPage, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < built.Length; i++)
+            if (built[i].Info is { } info && keys.Contains(info.TranslationKey)) versions[built[i]] = i;
+        var rechecked = versions.Values.ToHashSet();
+        var found = rule.Check(SiteOf(settings, [.. versions.Keys])).Select(f => (f, versions[f.Page!]));
+        // In page order, as a run over every page finds them.
+        return [.. previous.Where(f => !rechecked.Contains(f.Page)).Concat(found).OrderBy(f => f.Item2)];
+    }
+
+    private static SiteUnderCheck SiteOf(LanguageSettings settings, IReadOnlyList<BuiltPage> pages) =>
+        new(settings.Config, pages, settings.Strings, settings.Stylesheets, settings.BaseUrl, settings.StringsFolder, settings.StringLines, settings.Preview);
 
     /// <summary>What the multilingual rules know before pages are compared: settings, interface strings and the published stylesheets.</summary>
     private static LanguageSettings LanguageSettingsOf(BuildContext context, List<Document> all)

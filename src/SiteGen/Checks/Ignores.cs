@@ -40,22 +40,46 @@ public sealed class Ignores(BuildContext context, AccessibilityChecker checker)
         return null;
     }
 
-    /// <summary>Warns about ignores that name no rule, or that suppressed nothing in this build.</summary>
-    public void ReportUnused(IEnumerable<Document> pages)
+    /// <summary>What <see cref="ReportUnused"/> reads of the pages: the ignores the Easy Read rules needed, and every ignore a page's front matter writes.</summary>
+    public static PageIgnores OnPages(IEnumerable<Document> pages)
     {
-        pages = pages.ToList();
-        // Easy Read rules run earlier, on the markdown, and leave on each page the ignores they needed.
+        var easyRead = new HashSet<(string Source, string Entry)>();
+        var written = new List<(string Entry, string Source, SourceLocation At)>();
         foreach (var page in pages)
-            foreach (var ignore in page.Find(EasyReadKeys.IgnoresUsed) ?? new HashSet<(string Source, string Entry)>())
-                used[ignore] = true;
+        {
+            // Easy Read rules run earlier, on the markdown, and leave on each page the ignores they needed.
+            if (page.Find(EasyReadKeys.IgnoresUsed) is { } used) easyRead.UnionWith(used);
+            if (page.Find(ContentKeys.FrontMatter) is { Accessibility: { } ignore } fm)
+                foreach (var entry in ignore.Rules)
+                    written.Add((entry, page.Source, new SourceLocation(page.Source, fm.LineOf("accessibility"), 1)));
+        }
+        return new PageIgnores(easyRead, written);
+    }
+
+    /// <summary>
+    /// True when <see cref="OnPages"/> reads the same of both versions of a page. Their front matter is not compared:
+    /// builds that keep what it read (the preview's, while no front matter changes) never differ in it.
+    /// </summary>
+    public static bool SameOnPage(Document page, Document before) =>
+        page.Source == before.Source
+        && (page.Find(EasyReadKeys.IgnoresUsed), before.Find(EasyReadKeys.IgnoresUsed)) switch
+        {
+            (null, null) => true,
+            ({ } a, { } b) => a.SetEquals(b),
+            _ => false,
+        };
+
+    /// <summary>Warns about ignores that name no rule, or that suppressed nothing in this build.</summary>
+    public void ReportUnused(PageIgnores pages)
+    {
+        foreach (var ignore in pages.EasyReadUsed)
+            used[ignore] = true;
         var known = checker.AllRules.SelectMany(r => new[] { r.Id, r.Name })
             .Concat(ReadabilityRules.All.SelectMany(r => new[] { r.Id, r.Name })).ToList();
         foreach (var entry in context.Site.Config.IgnoredRules)
             Check(entry, SiteConfigLoader.FileName, SourceLocation.StartOf(SiteConfigLoader.FileName), known);
-        foreach (var page in pages)
-            if (page.Find(ContentKeys.FrontMatter) is { Accessibility: { } ignore } fm)
-                foreach (var entry in ignore.Rules)
-                    Check(entry, page.Source, new SourceLocation(page.Source, fm.LineOf("accessibility"), 1), known);
+        foreach (var (entry, source, at) in pages.Written)
+            Check(entry, source, at, known);
     }
 
     private void Check(string entry, string source, SourceLocation at, List<string> known)
@@ -74,3 +98,8 @@ public sealed class Ignores(BuildContext context, AccessibilityChecker checker)
     private static bool Matches(string entry, string ruleId, string ruleName) =>
         entry.Equals(ruleId, StringComparison.OrdinalIgnoreCase) || entry.Equals(ruleName, StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>What the report of unused ignores reads of a site's pages.</summary>
+/// <param name="EasyReadUsed">The ignores the Easy Read rules needed, as where each is written and its entry.</param>
+/// <param name="Written">Every ignore entry in the pages' front matter, with the page and where it is written, in page order.</param>
+public sealed record PageIgnores(IReadOnlySet<(string Source, string Entry)> EasyReadUsed, IReadOnlyList<(string Entry, string Source, SourceLocation At)> Written);

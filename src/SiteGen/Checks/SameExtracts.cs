@@ -13,6 +13,19 @@ public static class SameExtracts
     public static bool ForFragments(CheckedPage a, CheckedPage b) =>
         ReferenceEquals(a, b) || ((ReferenceEquals(a.Ids, b.Ids) || a.Ids.SetEquals(b.Ids)) && a.Fragments.SequenceEqual(b.Fragments));
 
+    /// <summary>What the accessibility site rules compare (the page's summary), and the same places for their findings.</summary>
+    public static bool ForSiteRules(CheckedPage a, CheckedPage b) =>
+        ReferenceEquals(a, b) || (a.Summary.Url == b.Summary.Url && a.Summary.Facts.SequenceEqual(b.Summary.Facts) && a.SummaryAt.SequenceEqual(b.SummaryAt));
+
+    /// <summary>The same strings in the same order; the same string objects, as a kept document's are, settle it at once.</summary>
+    public static bool Strings(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     /// <summary>
     /// The same page in every respect the cross-page checks read but its markdown body. Front matter is compared by
     /// presence only: builds that share a <see cref="SiteCheckMemo"/> never differ in any page's front matter.

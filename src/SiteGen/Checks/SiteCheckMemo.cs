@@ -34,6 +34,10 @@ public sealed class SiteCheckMemo
 /// <param name="Fragments">The fragment check's findings.</param>
 /// <param name="Hreflang">The hreflang check's findings.</param>
 /// <param name="Rules">Each multilingual rule's cross-page findings, with the index of the page each is on (-1 for none).</param>
+/// <param name="Destinations">Every file the build wrote, in the order of its documents.</param>
+/// <param name="Written">The same files as a set, which the link check and the check inputs' key read.</param>
+/// <param name="SiteFindings">The accessibility site rules' findings, before ignores.</param>
+/// <param name="PageIgnores">What the report of unused ignores read of the pages.</param>
 internal sealed record SiteCheckSnapshot(
     IReadOnlyList<Document> Pages,
     string?[] Keys,
@@ -43,7 +47,11 @@ internal sealed record SiteCheckSnapshot(
     Dictionary<string, string> Bodies,
     IReadOnlyList<Diagnostic> Fragments,
     IReadOnlyList<Diagnostic> Hreflang,
-    IReadOnlyDictionary<LanguageRule, IReadOnlyList<(LanguageFinding Finding, int Page)>> Rules)
+    IReadOnlyDictionary<LanguageRule, IReadOnlyList<(LanguageFinding Finding, int Page)>> Rules,
+    string[] Destinations,
+    IReadOnlySet<string> Written,
+    IReadOnlyList<SiteGen.Accessibility.SiteRuleFinding> SiteFindings,
+    PageIgnores PageIgnores)
 {
     /// <summary>True when the page at <paramref name="index"/> is the very document checked at the same place last time.</summary>
     public bool SameDocumentAt(int index, Document page) => index < Pages.Count && ReferenceEquals(Pages[index], page);

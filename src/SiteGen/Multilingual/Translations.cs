@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,10 +15,14 @@ namespace SiteGen.Multilingual;
 public sealed class Translations
 {
     private readonly Dictionary<string, Dictionary<string, Document>> byKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Diagnostic> problems;
+    private readonly ImmutableArray<Document> pages;
 
     public Translations(IEnumerable<Document> pages, DiagnosticBag diagnostics)
     {
-        foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
+        this.pages = [.. pages];
+        var found = new List<Diagnostic>();
+        foreach (var page in this.pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var info = page.Get(ContentKeys.Page);
             if (!byKey.TryGetValue(info.TranslationKey, out var languages))
@@ -25,13 +30,43 @@ public sealed class Translations
             if (languages.TryGetValue(info.Language, out var first))
             {
                 var fm = page.Get(ContentKeys.FrontMatter);
-                diagnostics.Error(Codes.DuplicateTranslationKey,
+                found.Add(new Diagnostic(Severity.Error, Codes.DuplicateTranslationKey,
                     $"This page and {first.Source} are both the {info.Language} version of \"{info.TranslationKey}\". Give one of them its own translationKey.",
-                    new SourceLocation(page.Source, fm.LineOf("translationKey"), 1));
+                    new SourceLocation(page.Source, fm.LineOf("translationKey"), 1)));
                 continue;
             }
             languages[info.Language] = page;
         }
+        problems = found;
+        foreach (var problem in problems) diagnostics.Add(problem);
+    }
+
+    private Translations(Translations before, ImmutableArray<Document> pages, Dictionary<string, Dictionary<string, Document>> byKey)
+    {
+        (this.pages, this.byKey, problems) = (pages, byKey, before.problems);
+    }
+
+    /// <summary>
+    /// The same table over another build's pages, with the documents that differ put in place of those they replace,
+    /// when every page is at the same place with the same source, language and translation key; else null. The
+    /// problems found making the table are reported again.
+    /// </summary>
+    public Translations? With(ImmutableArray<Document> next, DiagnosticBag diagnostics)
+    {
+        if (next.Length != pages.Length) return null;
+        Dictionary<string, Dictionary<string, Document>>? replaced = null;
+        for (var i = 0; i < next.Length; i++)
+        {
+            var (now, then) = (next[i], pages[i]);
+            if (ReferenceEquals(now, then)) continue;
+            var (a, b) = (now.Get(ContentKeys.Page), then.Get(ContentKeys.Page));
+            if (now.Source != then.Source || a.Language != b.Language || a.TranslationKey != b.TranslationKey) return null;
+            replaced ??= new(byKey, StringComparer.Ordinal);
+            if (replaced[a.TranslationKey] is var languages && ReferenceEquals(languages.GetValueOrDefault(a.Language), then))
+                replaced[a.TranslationKey] = new(languages, StringComparer.Ordinal) { [a.Language] = now };
+        }
+        foreach (var problem in problems) diagnostics.Add(problem);
+        return new Translations(this, next, replaced ?? byKey);
     }
 
     /// <summary>Every language version of the page with this key, by language code.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -22,9 +23,17 @@ public sealed class ModelFactory(BuildContext context)
     /// <summary>The stylesheet every page of a theme loads, as the theme's assets/ folder names it.</summary>
     public const string StylesheetPath = "css/site.css";
 
-    // Built on first use, once the content pipeline has run; its problems are reported once.
+    // Built on first use, once the content pipeline has run; its problems are reported once. A preview rebuild in which
+    // no page's front matter or file changed takes the previous build's table with the edited pages put in.
     private readonly Lazy<Translations> translations = new(() =>
-        new Translations(context.OutputsOf(Build.SitePipelines.Content), context.Diagnostics));
+    {
+        var content = context.OutputsOf(Build.SitePipelines.Content);
+        var kept = context.Reuse?.Unchanging(TranslationsKey, () => new StrongBox<Translations?>());
+        var made = kept?.Value?.With(content, context.Diagnostics) ?? new Translations(content, context.Diagnostics);
+        if (kept is not null) kept.Value = made;
+        return made;
+    });
+    private const string TranslationsKey = "templates.translations";
 
     /// <summary>The site-wide part of the model for one language; <paramref name="section"/> marks the current navigation item.</summary>
     public SiteModel Site(string language, string? section)

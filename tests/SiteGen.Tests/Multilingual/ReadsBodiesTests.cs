@@ -48,4 +48,28 @@ public sealed class ReadsBodiesTests
         Assert.True(rule.ReadsBodies);
         Assert.NotEqual(rule.Check(Site(withBodies: true).Site).Select(f => f.Message), rule.Check(Site(withBodies: false).Site).Select(f => f.Message));
     }
+
+    public static TheoryData<string> RulesWithinVersions => [.. LanguageChecks.All.Where(r => r.WithinVersions).Select(r => r.Name)];
+
+    [Theory]
+    [MemberData(nameof(RulesWithinVersions))]
+    public void Rule_that_declares_it_compares_only_versions_finds_the_same_over_each_page_s_versions_alone(string name)
+    {
+        var rule = LanguageChecks.All.Single(r => r.Name == name);
+        var site = Site(withBodies: true);
+
+        var whole = rule.Check(site.Site).Select(f => (f.Message, f.Page?.File)).ToList();
+        var byVersions = site.Pages.GroupBy(p => p.Page.Info?.TranslationKey)
+            .SelectMany(versions => rule.Check(SiteOf([.. versions], config: site.Site.Config).Site))
+            .Select(f => (f.Message, f.Page?.File));
+
+        Assert.NotEmpty(whole);
+        Assert.Equal(whole.Order(), byVersions.Order());
+    }
+
+    [Theory]
+    [InlineData("ml-fallback-marked")]
+    [InlineData("ml-cy-parity")]
+    public void Rule_that_compares_a_page_with_its_original_declares_it_compares_only_versions(string name) =>
+        Assert.True(LanguageChecks.All.Single(r => r.Name == name).WithinVersions);
 }

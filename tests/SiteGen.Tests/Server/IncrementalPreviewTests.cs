@@ -222,27 +222,134 @@ public sealed class IncrementalPreviewTests : IDisposable
         Assert.Null(frenchBuilder.LatestPlan.EverythingBecause);
     }
 
+    [Fact]
+    public async Task Rebuilds_that_make_an_ignore_unused_and_used_again_report_what_a_full_build_reports()
+    {
+        const string frontMatter = "---\ntitle: Vague\naccessibility:\n  ignore: [link-text-vague]\n  reason: Quoted from a letter.\n---\n";
+        site.Write(Vague, frontMatter + "Our report is out. Read it [here](https://example.org/report).\n");
+        await BuildAsync();
+
+        var unused = await BuildAsync(site.Write(Vague, frontMatter + "Our report is out. Read [our report](https://example.org/report).\n").Path(Vague));
+        Assert.Contains(unused.Result.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.UnusedIgnore);
+        await AssertServesWhatAFullBuildWritesAsync(unused);
+
+        var usedAgain = await BuildAsync(site.Write(Vague, frontMatter + "Our report is out. Read it [here](https://example.org/report), today.\n").Path(Vague));
+        Assert.DoesNotContain(usedAgain.Result.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.UnusedIgnore);
+        await AssertServesWhatAFullBuildWritesAsync(usedAgain);
+    }
+
+    [Fact]
+    public async Task Rebuilds_that_add_and_remove_an_untranslated_copy_report_what_a_full_build_reports()
+    {
+        await BuildAsync();
+        var copied = await BuildAsync(Edit.All["body of a translation made its original's text"](site));
+        Assert.Contains(copied.Result.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.FallbackNotMarked);
+        await AssertReportsWhatAFullBuildReportsAsync(copied);
+        // Another page's edit: the finding on the copy is kept, the edited page's versions are compared again.
+        var other = await BuildAsync(Edit.All["body of a translated page"](site));
+        Assert.Contains(other.Result.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.FallbackNotMarked);
+        await AssertReportsWhatAFullBuildReportsAsync(other);
+
+        var translated = await BuildAsync(site.Write(WelshAbout, $"---\ntitle: Amdanom ni\ntranslation:\n  machineAssisted: false\n  reviewed: true\n  translatedFrom: {Translations.Fingerprint("Who we are.\n")}\n---\nPwy ydym ni, heddiw.\n").Path(WelshAbout));
+        Assert.DoesNotContain(translated.Result.Diagnostics, d => d.Code == SiteGen.Diagnostics.Codes.FallbackNotMarked);
+        await AssertServesWhatAFullBuildWritesAsync(translated);
+    }
+
+    [Fact]
+    public async Task Rebuilds_that_add_and_remove_a_translation_write_what_a_full_build_writes()
+    {
+        const string welshEvent = "content/cy/events/2030-05-01-open-day.md";
+        await BuildAsync();
+        var added = await BuildAsync(site.Write(welshEvent, "---\ntitle: Diwrnod agored\nevent:\n  start: 2030-05-01T10:00:00+00:00\n  end: 2030-05-01T12:00:00+00:00\n  location: Ar-lein\n---\nDewch i'n cwrdd.\n").Path(welshEvent));
+        Assert.NotNull(added.Served!.FileOf("cy/events/open-day/index.html"));
+        await AssertServesWhatAFullBuildWritesAsync(added);
+        var edited = await BuildAsync(Edit.All["body of a translated page"](site));
+        await AssertServesWhatAFullBuildWritesAsync(edited);
+
+        var removed = await BuildAsync(site.Delete(welshEvent));
+        Assert.Null(removed.Served!.FileOf("cy/events/open-day/index.html"));
+        await AssertServesWhatAFullBuildWritesAsync(removed);
+    }
+
+    [Fact]
+    public async Task Rebuild_after_a_scheduled_page_s_date_comes_writes_what_a_full_build_writes()
+    {
+        var clock = new MovingClock(Clock.GetUtcNow());
+        using var later = new Generations(Path.Combine(site.Root, "generations-scheduled"));
+        var scheduled = new PreviewBuilder(site.Root, Address, later, TextWriter.Null, clock);
+        site.Write("content/en/blog/2026-11-28-soon.md", "---\ntitle: Soon\ndate: 2026-11-28T09:00:00+00:00\n---\nComing soon.\n");
+        await scheduled.BuildAsync([], default);
+        await scheduled.BuildAsync(Edit.All["body of a translated page"](site), default);
+        Assert.Null(scheduled.LatestPlan.EverythingBecause);
+
+        clock.Now = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+        var rebuilt = await scheduled.BuildAsync(Edit.All["body of an original whose translation records it"](site), default);
+
+        Assert.Equal("a scheduled page's date has come", scheduled.LatestPlan.EverythingBecause);
+        await AssertServesWhatAFullBuildWritesAsync(rebuilt, clock);
+    }
+
+    [Fact]
+    public async Task Rebuild_after_an_event_s_calendar_link_goes_writes_what_a_full_build_writes()
+    {
+        const string pastEvent = "content/en/events/2026-11-20-meeting.md";
+        var clock = new MovingClock(Clock.GetUtcNow());
+        using var later = new Generations(Path.Combine(site.Root, "generations-calendar"));
+        var calendar = new PreviewBuilder(site.Root, Address, later, TextWriter.Null, clock);
+        site.Write(pastEvent, "---\ntitle: Meeting\nevent:\n  start: 2026-11-20T10:00:00+00:00\n  end: 2026-11-20T12:00:00+00:00\n  location: Online\n---\nWe met.\n");
+        await calendar.BuildAsync([], default);
+        await calendar.BuildAsync(Edit.All["body of a translated page"](site), default);
+
+        // Thirty days after it ended, the event keeps its link until the moment passes.
+        clock.Now = new DateTimeOffset(2026, 12, 20, 12, 0, 0, TimeSpan.Zero);
+        await calendar.BuildAsync(Edit.All["body of an original whose translation records it"](site), default);
+        Assert.DoesNotContain(pastEvent, calendar.LatestPlan.PagesRendered!);
+        clock.Now = new DateTimeOffset(2026, 12, 20, 12, 0, 1, TimeSpan.Zero);
+        var rebuilt = await calendar.BuildAsync(Edit.All["body of a home page"](site), default);
+
+        Assert.Contains(pastEvent, calendar.LatestPlan.PagesRendered!);
+        await AssertServesWhatAFullBuildWritesAsync(rebuilt, clock);
+    }
+
+    private const string Vague = "content/en/blog/2021-01-03-vague.md";
+    private int compared;
+
     private Task<BuildReport> BuildAsync(params string[] changed) => builder.BuildAsync(changed, default);
 
     /// <summary>The rebuild reported the diagnostics of a full build of the same sources and serves the files it writes.</summary>
-    private async Task AssertServesWhatAFullBuildWritesAsync(BuildReport rebuilt)
+    private async Task AssertServesWhatAFullBuildWritesAsync(BuildReport rebuilt, TimeProvider? clock = null)
     {
-        var full = Path.Combine(site.Root, "full");
-        var expected = await SiteBuilder.RunAsync(site.Root, Options(full));
+        var full = Path.Combine(site.Root, $"full-{++compared}");
+        var expected = await SiteBuilder.RunAsync(site.Root, Options(full, clock));
         Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
-        SameOutput.Assert(full, ServedFiles.CopyTo(rebuilt.Served!, Path.Combine(site.Root, "served")));
+        SameOutput.Assert(full, ServedFiles.CopyTo(rebuilt.Served!, Path.Combine(site.Root, $"served-{compared}")));
     }
 
-    private static BuildOptions Options(string output) => new()
+    /// <summary>The rebuild, which failed, reported the diagnostics of a full build of the same sources.</summary>
+    private async Task AssertReportsWhatAFullBuildReportsAsync(BuildReport rebuilt)
+    {
+        var expected = await SiteBuilder.RunAsync(site.Root, Options(Path.Combine(site.Root, $"full-{++compared}")));
+        Assert.Equal(BuildChange.Failed, rebuilt.Change);
+        Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    private static BuildOptions Options(string output, TimeProvider? clock = null) => new()
     {
         OutputPath = output,
         BaseUrl = Address,
         IncludeDrafts = true,
         IncludeFuture = true,
         Preview = true,
-        Clock = Clock,
-        Now = Clock.GetUtcNow(),
+        Clock = clock ?? Clock,
+        Now = (clock ?? Clock).GetUtcNow(),
     };
+
+    /// <summary>A clock a test moves on between builds.</summary>
+    private sealed class MovingClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 
     public void Dispose()
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Content.FrontMatter;
 using SiteGen.Pipeline;
@@ -20,7 +19,9 @@ public sealed class RebuildMemory
     private Published? last;
 
     /// <param name="Files">Every file of the published site by its destination, with the output folder that holds it: this build's or an earlier one's.</param>
-    private sealed record Published(DocumentMemo Memo, IReadOnlyDictionary<string, string> Files, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath);
+    /// <param name="Horizon">When the clock alone will next change what this build published.</param>
+    private sealed record Published(DocumentMemo Memo, IReadOnlyDictionary<string, string> Files, IReadOnlyDictionary<string, Document> Written, BuildOptions Options, DateTimeOffset Now, string ThemePath,
+        ClockHorizon Horizon, Lazy<PageVersions> Versions);
 
     private RebuildPlan plan = RebuildPlan.Everything("no build yet");
     private Reuse? latest;
@@ -34,6 +35,23 @@ public sealed class RebuildMemory
     /// file stays in the folder of the build that wrote it. Null before the first published build.
     /// </summary>
     public IReadOnlyDictionary<string, string>? PublishedFiles => last?.Files;
+
+    /// <summary>The diagnostics of the latest build that ran its pipelines, published or not, in order.</summary>
+    internal IReadOnlyList<Diagnostics.Diagnostic>? LatestDiagnostics { get; set; }
+
+    private (string[] Destinations, IReadOnlyList<string> Lines)? manifest;
+
+    /// <summary>
+    /// The manifest's lines for a build that writes <paramref name="documents"/>: the previous build's while it writes the
+    /// same destinations in the same order, as a rebuild that changed no file list does.
+    /// </summary>
+    internal IReadOnlyList<string> ManifestLines(IReadOnlyList<Document> documents)
+    {
+        var destinations = documents.Select(d => d.Destination!).ToArray();
+        if (manifest is not { } kept || !Checks.SameExtracts.Strings(destinations, kept.Destinations))
+            manifest = kept = (destinations, OutputFolder.ManifestLines(destinations));
+        return kept.Lines;
+    }
 
     /// <summary>Notes files (absolute paths) that changed since the last published build.</summary>
     public void Changed(IEnumerable<string> paths)
@@ -58,9 +76,22 @@ public sealed class RebuildMemory
         foreach (var d in context.AllOutputs)
             if (d.Destination is { } destination && written.TryAdd(destination, d))
                 files[destination] = reuse.Kept.GetValueOrDefault(destination) ?? outputPath;
-        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath);
+        last = new Published(reuse.Recorded, files, written, context.Options, context.Now, context.Site.ThemePath, HorizonAfter(last, context, reuse.Recorded),
+            // A rebuild that changed no front matter and no file list has the same pages with the same translation keys.
+            last is not null && plan.EverythingBecause is null ? last.Versions : new(() => new PageVersions(reuse.Recorded.OutputsOf(SitePipelines.Content))));
         changed.Clear();
     }
+
+    /// <summary>
+    /// The horizon of the build in <paramref name="context"/>. A rebuild that changed no front matter, with the clock gone
+    /// forward and no calendar link gone, has the same dates and the same pages with calendar links as the build before,
+    /// so the same horizon; any other build asks every page.
+    /// </summary>
+    private ClockHorizon HorizonAfter(Published? previous, BuildContext context, DocumentMemo recorded) =>
+        previous is not null && plan.EverythingBecause is null && context.Options.Now >= previous.Options.Now && context.Now >= previous.Now
+            && !(previous.Horizon.CalendarsUntil < context.Now)
+            ? previous.Horizon
+            : ClockHorizon.Of(recorded.OutputsOf(SitePipelines.Content), recorded.OutputsOf(SitePipelines.Pages), context.Options.Now, context.Now);
 
     private (Reuse, RebuildPlan) PlanAfter(Published previous, BuildContext context)
     {
@@ -99,10 +130,9 @@ public sealed class RebuildMemory
         if (previous.Options with { OutputPath = "", Now = default } != context.Options with { OutputPath = "", Now = default })
             return "the build options changed";
         if (previous.ThemePath != context.Site.ThemePath) return "the theme changed";
-        var content = previous.Memo.OutputsOf(SitePipelines.Content);
         var pages = previous.Memo.OutputsOf(SitePipelines.Pages);
         // A page whose date has come since is no longer scheduled: its banner and every listing change.
-        if (content.Any(d => d.Get(ContentKeys.Page).Date is { } date && date > previous.Options.Now && date <= context.Options.Now))
+        if (previous.Horizon.NextScheduled <= context.Options.Now)
             return "a scheduled page's date has come";
 
         var layouts = new Theme(context.Site.ThemePath).LayoutsPath + Path.DirectorySeparatorChar;
@@ -114,7 +144,8 @@ public sealed class RebuildMemory
                 if (EditedBody(path, before.Content) is not { } bodyOnly) return $"{relative} was added, removed or had its front matter changed";
                 if (!bodyOnly) continue;
                 redo.Content.Add(relative);
-                redo.Pages.UnionWith(VersionsOf(relative, content));
+                // Its translations show notices that depend on its text, and its Easy Read sibling links to it.
+                redo.Pages.UnionWith(previous.Versions.Value.Of(relative));
             }
             else if (path.StartsWith(layouts, StringComparison.Ordinal) && path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
             {
@@ -130,10 +161,11 @@ public sealed class RebuildMemory
             }
             else return $"{relative} is not a page or a page layout";
         }
-        // An event's "add to calendar" link goes once the event is over.
-        foreach (var page in pages)
-            if (CalendarEvents.HasCalendar(page, previous.Now) != CalendarEvents.HasCalendar(page, context.Now))
-                redo.Pages.Add(page.Source);
+        // An event's "add to calendar" link goes once the event is over; with the clock gone back, one may come again.
+        if (context.Now < previous.Now || previous.Horizon.CalendarsUntil < context.Now)
+            foreach (var page in pages)
+                if (CalendarEvents.HasCalendar(page, previous.Now) != CalendarEvents.HasCalendar(page, context.Now))
+                    redo.Pages.Add(page.Source);
         return null;
     }
 
@@ -148,16 +180,6 @@ public sealed class RebuildMemory
         // Everything a page tells the rest of the site (title, date, tags, slug, translation key ...) is in its front matter.
         var (a, b) = (SourceSplitter.Split(before), SourceSplitter.Split(now));
         return a.FrontMatter == b.FrontMatter && a.BodyFirstLine == b.BodyFirstLine && a.Unclosed == b.Unclosed ? true : null;
-    }
-
-    /// <summary>The page and every other version of it: its translations show notices that depend on its text, and its Easy Read sibling links to it.</summary>
-    private static IEnumerable<string> VersionsOf(string source, ImmutableArray<Document> content)
-    {
-        var key = content.FirstOrDefault(d => d.Source == source)?.Get(ContentKeys.Page).TranslationKey;
-        if (key is null) return [source];
-        var full = key.EndsWith(PageInfo.EasyReadSuffix, StringComparison.Ordinal) ? key[..^PageInfo.EasyReadSuffix.Length] : key;
-        return content.Where(d => d.Get(ContentKeys.Page).TranslationKey is var k && (k == full || k == full + PageInfo.EasyReadSuffix))
-            .Select(d => d.Source).Append(source);
     }
 
     /// <summary>The output folder that holds the previous build's file with exactly this document's bytes, or null.</summary>

@@ -152,6 +152,13 @@ public abstract class LanguageRule
     /// </summary>
     public virtual bool ReadsBodies => false;
 
+    /// <summary>
+    /// True for rules whose every cross-page finding is on a markdown page and follows from that page and its other
+    /// versions (the pages that share its translation key) alone: after a body edit the preview runs them over the
+    /// edited pages' versions only and keeps their findings on every other page.
+    /// </summary>
+    public virtual bool WithinVersions => false;
+
     /// <summary>The problems on one page that its own DOM and the site's settings show.</summary>
     public virtual IEnumerable<LanguageFinding> CheckPage(ParsedPage page, LanguageSettings site) => [];
 

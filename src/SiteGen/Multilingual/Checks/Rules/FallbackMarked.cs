@@ -13,6 +13,7 @@ public sealed class FallbackMarked : LanguageRule
     public override string Name => "ml-fallback-marked";
     public override Severity Severity => Severity.Error;
     public override bool ReadsBodies => true;
+    public override bool WithinVersions => true;
 
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {

@@ -80,6 +80,7 @@ public sealed class WelshParity : LanguageRule
     public override Severity Severity => Severity.Warning;
     public override bool WelshStandardsOnly => true;
     public override bool ReadsBodies => true;
+    public override bool WithinVersions => true;
 
     public override IEnumerable<LanguageFinding> Check(SiteUnderCheck site)
     {
