@@ -60,8 +60,24 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : IModule
         ArticleModel article => article.Date,
         ListingModel { Items.Count: > 0 } listing => listing.Items.Max(i => i.Date),
         ListingModel => null,
-        _ when File.Exists(Path.Combine(context.Site.Root, document.Source)) =>
-            new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(context.Site.Root, document.Source)), TimeSpan.Zero),
-        _ => null,
+        _ => FileTimeOf(document, context),
     };
+
+    // The file time a page's document was published with. A preview rebuild asks again only for files reported
+    // changed since the previous build (a file saved with the same text keeps its document but not its time), not
+    // for every undated page on every save. (An array, so that "no file" is kept too.)
+    private static readonly PerDocument<StrongBox<DateTimeOffset?[]?>> FileTimes = new(_ => new());
+
+    private static DateTimeOffset? FileTimeOf(Document document, BuildContext context)
+    {
+        var kept = FileTimes.Of(document);
+        if (kept.Value is null || context.Reuse?.PreviousRead(document.Source) is null) kept.Value = [FileTime(document, context)];
+        return kept.Value[0];
+    }
+
+    private static DateTimeOffset? FileTime(Document document, BuildContext context)
+    {
+        var path = Path.Combine(context.Site.Root, document.Source);
+        return File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : null;
+    }
 }
