@@ -41,10 +41,10 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
         foreach (var language in languages)
         {
             var prefix = paths.LanguagePrefix(language);
-            var entries = KeptOrder<(string?, string)>.Of(context, $"search.{language}", pages
-                    .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                    .Select(d => Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)))
-                    .ToList(), e => (e.Date, e.Url),
+            var entries = KeptOrder<(string?, string)>.Of(context, $"search.{language}",
+                    KeptPerPage<IndexedEntry>.Of(context, $"search.{language}", pages, d =>
+                        d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model) ? Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)) : null),
+                    e => (e.Date, e.Url),
                     keys => keys.OrderByDescending(k => k.Key.Item1, StringComparer.Ordinal).ThenBy(k => k.Key.Item2, StringComparer.Ordinal))
                 .ConvertAll(e => e.Json);
             var parts = SearchIndex.PartCount(entries.Count);
