@@ -43,7 +43,8 @@ public static class SearchIndex
 
     /// <summary>
     /// How many pages a part lists. Parts are cut by count, not size, so a page whose text changes moves no other
-    /// page to another part; at a typical entry of 2–4 KB a part is a few hundred kilobytes.
+    /// page to another part; with each page's text cut at <see cref="MaxTextLength"/>, a part is at most about a
+    /// megabyte (about half that for typical write-ups).
     /// </summary>
     public const int PartSize = 100;
 
