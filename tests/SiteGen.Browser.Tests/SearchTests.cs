@@ -33,7 +33,9 @@ public sealed class SearchTests(BrowserFixture browser)
     public void The_chosen_word_is_only_in_the_body_of_the_seed_write_up()
     {
         using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuiltSite.Output, "search-index.json")));
-        var pages = index.RootElement.GetProperty("pages").EnumerateArray().ToList();
+        var pages = index.RootElement.GetProperty("parts").EnumerateArray()
+            .SelectMany(part => JsonDocument.Parse(File.ReadAllText(Path.Combine(BuiltSite.Output, part.GetString()!))).RootElement.GetProperty("pages").EnumerateArray())
+            .ToList();
         bool In(JsonElement page, string field) =>
             page.TryGetProperty(field, out var value) && value.ToString().Contains(BodyOnlyWord, StringComparison.OrdinalIgnoreCase);
         var seed = pages.Single(p => p.GetProperty("url").GetString() == SeedWriteUp);

@@ -21,11 +21,10 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
         var pages = context.OutputsOf(pagesPipeline);
         var files = new PublishedFiles(context.Site.Config);
         var results = ImmutableArray.CreateBuilder<Document>();
-        var articles = KeptOrder<(DateTimeOffset?, string)>.Of(context, "feeds", pages
-            .Where(d => d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false, Date: not null })
-            .Where(d => d.Find(TemplateKeys.Model) is not null)
-            .Select(d => (Page: d, Info: d.Get(ContentKeys.Page)))
-            .ToList(), a => (a.Info.Date, a.Page.Source), keys => keys.OrderByDescending(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal));
+        var articles = KeptOrder<(DateTimeOffset?, string)>.Of(context, "feeds",
+            KeptPerPage<Article>.Of(context, "feeds", pages, d =>
+                d.Get(ContentKeys.Page) is { Kind: PageKind.Event or PageKind.Post, IsEasyRead: false, Date: not null } info && d.Has(TemplateKeys.Model) ? new Article(d, info) : null),
+            a => (a.Info.Date, a.Page.Source), keys => keys.OrderByDescending(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal));
 
         // Feeds exist for every language that has pages, as the listings they belong to do.
         var languages = files.LanguagesWithPages(pages);
@@ -47,6 +46,9 @@ public sealed class GenerateFeeds(string pagesPipeline) : IModule
             }
         return Task.FromResult(results.ToImmutable());
     }
+
+    /// <summary>A page that feeds carry: a dated write-up or post, not an Easy Read version.</summary>
+    private sealed record Article(Document Page, PageInfo Info);
 
     private static Feed Feed(BuildContext context, PublishedFiles files, string language, FeedSection section, DateTimeOffset emptyUpdated, IReadOnlyList<FeedEntry> entries)
     {

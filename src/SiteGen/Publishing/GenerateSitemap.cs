@@ -15,12 +15,11 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var pages = KeptOrder<string>.Of(context, "sitemap", pagePipelines.SelectMany(p => context.OutputsOf(p))
-            .Where(d => d.Destination is not null && d.Find(TemplateKeys.Model) is { Layout: not "404" } and not RedirectModel)
-            .Select(d => (Document: d, Model: d.Get(TemplateKeys.Model)))
-            .ToList(), p => p.Model.CanonicalUrl, keys => keys.OrderBy(k => k.Key, StringComparer.Ordinal));
+        var pages = KeptOrder<string>.Of(context, "sitemap",
+            KeptPerPage<Listed>.Of(context, "sitemap", [.. pagePipelines.SelectMany(p => context.OutputsOf(p))], Listed.Of),
+            p => p.Model.CanonicalUrl, keys => keys.OrderBy(k => k.Key, StringComparer.Ordinal));
 
-        var known = pages.Select(p => (p.Document, p.Model, Date: LastModified(p.Document, p.Model, context))).ToList();
+        var known = pages.Select(p => (p.Document, p.Model, Date: p.DatedByFile ? FileTimeOf(p.Document, context) : p.Date)).ToList();
         // A listing with nothing in it changed when its language's newest page did.
         var newest = known.Where(k => k.Date is not null).GroupBy(k => k.Model.Site.Language)
             .ToDictionary(g => g.Key, g => g.Max(k => k.Date!.Value));
@@ -54,14 +53,35 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : IModule
         return links;
     }
 
-    /// <summary>A write-up's date, a listing's newest item, a plain page's file time; null when none of those says.</summary>
-    private static DateTimeOffset? LastModified(Document document, PageModel model, BuildContext context) => model switch
+    /// <summary>A page the sitemap lists, with when it last changed as its model says: a write-up's date, a listing's newest item (null when it has none); or else dated by its file's time.</summary>
+    private sealed record Listed(Document Document, PageModel Model, DateTimeOffset? Date, bool DatedByFile)
     {
-        ArticleModel article => article.Date,
-        ListingModel { Items.Count: > 0 } listing => listing.Items.Max(i => i.Date),
-        ListingModel => null,
-        _ when File.Exists(Path.Combine(context.Site.Root, document.Source)) =>
-            new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(context.Site.Root, document.Source)), TimeSpan.Zero),
-        _ => null,
-    };
+        public static Listed? Of(Document document) =>
+            document.Destination is null || document.Find(TemplateKeys.Model) is not { Layout: not "404" } model || model is RedirectModel ? null
+            : model switch
+            {
+                ArticleModel article => new Listed(document, model, article.Date, false),
+                ListingModel { Items.Count: > 0 } listing => new Listed(document, model, listing.Items.Max(i => i.Date), false),
+                ListingModel => new Listed(document, model, null, false),
+                _ => new Listed(document, model, null, true),
+            };
+    }
+
+    // The file time a page's document was published with. A preview rebuild asks again only for files reported
+    // changed since the previous build (a file saved with the same text keeps its document but not its time), not
+    // for every undated page on every save. (An array, so that "no file" is kept too.)
+    private static readonly PerDocument<StrongBox<DateTimeOffset?[]?>> FileTimes = new(_ => new());
+
+    private static DateTimeOffset? FileTimeOf(Document document, BuildContext context)
+    {
+        var kept = FileTimes.Of(document);
+        if (kept.Value is null || context.Reuse?.PreviousRead(document.Source) is null) kept.Value = [FileTime(document, context)];
+        return kept.Value[0];
+    }
+
+    private static DateTimeOffset? FileTime(Document document, BuildContext context)
+    {
+        var path = Path.Combine(context.Site.Root, document.Source);
+        return File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : null;
+    }
 }

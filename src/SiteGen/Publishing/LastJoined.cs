@@ -5,9 +5,9 @@ namespace SiteGen.Publishing;
 /// <summary>
 /// The text of a file made from many pages' parts (the search index, the sitemap, the feeds), kept from the
 /// last time it was made in this process. A preview rebuild passes on the very same part objects for every
-/// page an edit did not touch, so when every part is the same object as last time (and the header, if the
-/// file has one, is equal) the text made then is taken instead of joining megabytes again, and the rebuild
-/// tells by one reference comparison that the file did not change.
+/// page an edit did not touch, so when every part is the same object as last time, or a text equal to it (and the
+/// header, if the file has one, is equal), the text made then is taken instead of joining megabytes again, and the
+/// rebuild tells by one reference comparison that the file did not change.
 /// </summary>
 internal static class LastJoined
 {
@@ -20,17 +20,26 @@ internal static class LastJoined
     public static TText Of<TPart, TText>(string key, IReadOnlyList<TPart> parts, Func<IReadOnlyList<TPart>, TText> join, object? header = null)
         where TPart : class
     {
-        if (Last.TryGetValue(key, out var last) && Equals(last.Header, header) && Same(last.Parts, parts)) return (TText)last.Text!;
-        var text = join(parts);
+        var same = Last.TryGetValue(key, out var last) && Equals(last.Header, header) && Same(last.Parts, parts);
+        var text = same ? (TText)last.Text! : join(parts);
         Last[key] = (header, [.. parts], text);
         return text;
     }
 
+    // An edited page's part is a new object; when its text is what it was (an edit the file does not show, such as
+    // a sitemap entry whose page kept its date), the file is still the same.
     private static bool Same<TPart>(object[] before, IReadOnlyList<TPart> now) where TPart : class
     {
         if (before.Length != now.Count) return false;
         for (var i = 0; i < before.Length; i++)
-            if (!ReferenceEquals(before[i], now[i])) return false;
+            if (!ReferenceEquals(before[i], now[i]) && !SameText(before[i], now[i])) return false;
         return true;
     }
+
+    private static bool SameText(object before, object now) => (before, now) switch
+    {
+        (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+        (byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b),
+        _ => false,
+    };
 }

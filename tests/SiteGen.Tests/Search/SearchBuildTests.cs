@@ -58,8 +58,18 @@ public sealed class SearchBuildTests(SearchBuildTests.BuiltSite built) : IClassF
 
     private TempSite Shared => built.Site;
 
-    private static JsonElement Index(TempSite site, string path = "search-index.json") =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, path))).RootElement;
+    private static JsonElement Json(string file) => JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+
+    /// <summary>The index as the search script reads it: the index file's language, and the pages of its parts in order.</summary>
+    private static JsonElement Index(TempSite site, string path = "search-index.json")
+    {
+        var file = Path.Combine(site.Output, path);
+        var manifest = Json(file);
+        var pages = manifest.GetProperty("parts").EnumerateArray()
+            .SelectMany(part => Json(Path.Combine(Path.GetDirectoryName(file)!, part.GetString()!)).GetProperty("pages").EnumerateArray())
+            .ToList();
+        return JsonSerializer.SerializeToElement(new { language = manifest.GetProperty("language").GetString(), pages });
+    }
 
     private static JsonElement PageIn(JsonElement index, string url) =>
         index.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("url").GetString() == url);
@@ -100,6 +110,35 @@ public sealed class SearchBuildTests(SearchBuildTests.BuiltSite built) : IClassF
         var easyRead = PageIn(Index(site), "/events/diversity/easy-read/");
         Assert.True(easyRead.GetProperty("easyRead").GetBoolean());
         Assert.False(PageIn(Index(site), "/events/diversity/").TryGetProperty("easyRead", out _));
+    }
+
+    [Fact]
+    public void A_small_index_is_one_part_beside_the_index_file()
+    {
+        var manifest = Json(Path.Combine(Shared.Output, "cy/search-index.json"));
+        Assert.Equal("cy", manifest.GetProperty("language").GetString());
+        Assert.Equal(["search-index/1.json"], manifest.GetProperty("parts").EnumerateArray().Select(p => p.GetString()));
+        Assert.True(File.Exists(Path.Combine(Shared.Output, "cy/search-index/1.json")));
+    }
+
+    [Fact]
+    public async Task A_language_with_more_pages_than_a_part_holds_is_split_in_order_into_full_parts_and_a_last_one()
+    {
+        using var site = new TempSite(TwoLanguages);
+        for (var i = 0; i < SearchIndex.PartSize + 3; i++)
+            site.Write($"content/en/blog/2021-01-01-post-{i:D3}.md", $"---\ntitle: Post {i}\n---\nText {i}.\n");
+        site.Write("content/cy/blog/2021-01-01-post.md", "---\ntitle: Post\n---\nTestun.\n");
+        await BuiltAsync(site);
+
+        var parts = Json(Path.Combine(site.Output, "search-index.json")).GetProperty("parts").EnumerateArray()
+            .Select(p => Json(Path.Combine(site.Output, p.GetString()!)).GetProperty("pages").GetArrayLength()).ToList();
+        var urls = Index(site).GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("url").GetString()).ToList();
+        Assert.True(urls.Count > SearchIndex.PartSize + 2);
+        Assert.Equal([SearchIndex.PartSize, urls.Count - SearchIndex.PartSize], parts);
+        // The posts, all of one date, come first, ordered by address across the parts' boundary.
+        var posts = urls.Take(SearchIndex.PartSize + 3).ToList();
+        Assert.All(posts, u => Assert.StartsWith("/blog/post-", u));
+        Assert.Equal(posts.Order(StringComparer.Ordinal), posts);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using SiteGen.Publishing.Search;
 
 namespace SiteGen.Tests.Search;
 
-/// <summary>The search index file's JSON, which the theme's search script reads.</summary>
+/// <summary>The search index's JSON (the index file and its parts), which the theme's search script reads.</summary>
 public sealed class SearchIndexTests
 {
     private static readonly SearchEntry Event = new("Diversity in service user involvement", "/events/diversity/", "A write-up.", "events",
@@ -71,4 +71,17 @@ public sealed class SearchIndexTests
     public void Entries_are_joined_by_commas_as_they_were_written() =>
         Assert.Equal("{\"language\":\"cy\",\"pages\":[" + Text(SearchIndex.ToJson(Event)) + "," + Text(SearchIndex.ToJson(Event with { Title = "Ail" })) + "]}",
             Text(SearchIndex.ToJson("cy", [Event, Event with { Title = "Ail" }])));
+
+    [Fact]
+    public void The_index_file_names_its_language_and_lists_its_parts_by_address_relative_to_it() =>
+        Assert.Equal("{\"language\":\"cy\",\"parts\":[\"search-index/1.json\",\"search-index/2.json\"]}", Text(SearchIndex.ManifestJson("cy", 2)));
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(SearchIndex.PartSize, 1)]
+    [InlineData(SearchIndex.PartSize + 1, 2)]
+    [InlineData(3 * SearchIndex.PartSize, 3)]
+    public void An_index_has_as_many_parts_as_full_parts_of_its_pages_and_at_least_one(int pages, int parts) =>
+        Assert.Equal(parts, SearchIndex.PartCount(pages));
 }

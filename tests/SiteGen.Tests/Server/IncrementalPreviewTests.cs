@@ -1,5 +1,6 @@
 using SiteGen.Build;
 using SiteGen.Multilingual;
+using SiteGen.Publishing.Search;
 using SiteGen.Server.Builds;
 using SiteGen.Site;
 using SiteGen.Tests.Build;
@@ -185,6 +186,22 @@ public sealed class IncrementalPreviewTests : IDisposable
         Assert.NotEqual(first.Files["blog/first/index.html"], rebuilt.Files["blog/first/index.html"]);
         Assert.Equal(first.Files["about/index.html"], rebuilt.Files["about/index.html"]);
         Assert.False(File.Exists(Path.Combine(rebuilt.Files["blog/first/index.html"], "about", "index.html")));
+    }
+
+    [Fact]
+    public async Task Body_edit_writes_only_the_search_index_part_that_lists_the_page()
+    {
+        for (var i = 0; i < SearchIndex.PartSize; i++)
+            site.Write($"content/en/blog/2020-01-01-note-{i:D3}.md", $"---\ntitle: Note {i}\n---\nA short note.\n");
+        var first = (await BuildAsync()).Served!;
+        // The newest pages come first: the first post and the open day are in the first part, the notes fill the rest.
+        var rebuilt = await BuildAsync(Edit.All["body of a translated page"](site));
+
+        Assert.NotEqual(first.Files["search-index/1.json"], rebuilt.Served!.Files["search-index/1.json"]);
+        Assert.Equal(first.Files["search-index/2.json"], rebuilt.Served.Files["search-index/2.json"]);
+        Assert.Equal(first.Files["search-index.json"], rebuilt.Served.Files["search-index.json"]);
+        Assert.Contains("one more sentence", ServedFiles.Text(rebuilt.Served, "search-index/1.json"));
+        await AssertServesWhatAFullBuildWritesAsync(rebuilt);
     }
 
     [Fact]
@@ -379,6 +396,9 @@ public sealed class IncrementalPreviewTests : IDisposable
             ["a removed page"] = s => [s.Delete("content/en/events/2030-05-01-open-day.easy-read.md")],
             ["a page that moves address"] = s => [s.Write(Post, "---\ntitle: First post\nslug: our-first\nsummary: What we did first.\ntags: [news]\n---\nThe first post.\n\n## What happened\n\nWe met and talked.\n").Path(Post)],
             ["a file saved unchanged"] = s => [s.Path(Post)],
+            ["a page moved to another language"] = s => [s.Delete("content/en/blog/2021-02-01-second.md"),
+                s.Write("content/cy/blog/2021-02-01-second.md", "---\ntitle: Ail bost\n---\nYr ail bost.\n").Path("content/cy/blog/2021-02-01-second.md")],
+            ["the file time of an undated page"] = s => [s.Touch(About, new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc))],
         };
     }
 }
@@ -391,6 +411,12 @@ internal static class TempSiteEdits
     public static string Append(this TempSite site, string relative, string text)
     {
         File.AppendAllText(site.Path(relative), text);
+        return site.Path(relative);
+    }
+
+    public static string Touch(this TempSite site, string relative, DateTime utc)
+    {
+        File.SetLastWriteTimeUtc(site.Path(relative), utc);
         return site.Path(relative);
     }
 

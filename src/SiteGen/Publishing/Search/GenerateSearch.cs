@@ -41,18 +41,32 @@ public sealed class GenerateSearch(string pagesPipeline) : IModule
         foreach (var language in languages)
         {
             var prefix = paths.LanguagePrefix(language);
-            var entries = KeptOrder<(string?, string)>.Of(context, $"search.{language}", pages
-                    .Where(d => d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model))
-                    .Select(d => Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)))
-                    .ToList(), e => (e.Date, e.Url),
+            var entries = KeptOrder<(string?, string)>.Of(context, $"search.{language}",
+                    KeptPerPage<IndexedEntry>.Of(context, $"search.{language}", pages, d =>
+                        d.Get(ContentKeys.Page).Language == language && d.Has(TemplateKeys.Model) ? Indexed.Of(d).Value ??= IndexedEntry.Of(Entry(d, context)) : null),
+                    e => (e.Date, e.Url),
                     keys => keys.OrderByDescending(k => k.Key.Item1, StringComparer.Ordinal).ThenBy(k => k.Key.Item2, StringComparer.Ordinal))
                 .ConvertAll(e => e.Json);
+            var parts = SearchIndex.PartCount(entries.Count);
             results.Add(new Document
             {
                 Source = $"(search index, {language})",
                 Destination = prefix + SearchIndex.FileName,
-                Utf8Content = LastJoined.Of($"{context.Urls.Absolute(prefix + SearchIndex.FileName)} {language}", entries, e => SearchIndex.ToJson(language, e)),
+                Utf8Content = SearchIndex.ManifestJson(language, parts),
             });
+            // A part whose pages are all the same entries as last time is the same bytes, kept with its file.
+            for (var n = 1; n <= parts; n++)
+            {
+                var part = prefix + SearchIndex.PartPath(n);
+                var first = (n - 1) * SearchIndex.PartSize;
+                results.Add(new Document
+                {
+                    Source = $"(search index part {n}, {language})",
+                    Destination = part,
+                    Utf8Content = LastJoined.Of($"{context.Urls.Absolute(part)} {language}",
+                        entries.GetRange(first, Math.Min(SearchIndex.PartSize, entries.Count - first)), e => SearchIndex.ToJson(language, e)),
+                });
+            }
             results.Add(SearchPage(context, language, prefix, versions));
         }
         return Task.FromResult(inputs.AddRange(results));

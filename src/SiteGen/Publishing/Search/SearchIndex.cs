@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,8 +26,9 @@ public sealed record SearchEntry(
     string Text);
 
 /// <summary>
-/// The search index of one language: a JSON file the search page's script downloads and searches in the browser,
-/// so search works on any static host.
+/// The search index of one language: JSON files the search page's script downloads and searches in the browser,
+/// so search works on any static host. The index file lists its parts, each part a run of the language's pages in
+/// order, so an edit to one page changes one part, not the whole index.
 /// </summary>
 public static class SearchIndex
 {
@@ -36,8 +38,25 @@ public static class SearchIndex
     /// </summary>
     public const int MaxTextLength = 10_000;
 
-    /// <summary>File name of the index, in each language's folder.</summary>
+    /// <summary>File name of the index, in each language's folder: it lists the parts (<see cref="ManifestJson"/>).</summary>
     public const string FileName = "search-index.json";
+
+    /// <summary>
+    /// How many pages a part lists. Parts are cut by count, not size, so a page whose text changes moves no other
+    /// page to another part; with each page's text cut at <see cref="MaxTextLength"/>, a part is at most about a
+    /// megabyte (about half that for typical write-ups).
+    /// </summary>
+    public const int PartSize = 100;
+
+    /// <summary>Where part <paramref name="number"/> (from 1) sits, relative to the language's folder, as the index file names it.</summary>
+    public static string PartPath(int number) => $"search-index/{number.ToString(CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>The index file's JSON as UTF-8: <c>{"language": "cy", "parts": ["search-index/1.json", ...]}</c>, each part's address relative to the index file's.</summary>
+    public static byte[] ManifestJson(string language, int parts) =>
+        Encoding.UTF8.GetBytes($"{{\"language\":{JsonSerializer.Serialize(language, Json)},\"parts\":[{string.Join(',', Enumerable.Range(1, parts).Select(n => $"\"{PartPath(n)}\""))}]}}");
+
+    /// <summary>How many parts an index of <paramref name="pages"/> pages has: at least one, so a language's search always has a file to read.</summary>
+    public static int PartCount(int pages) => Math.Max(1, (pages + PartSize - 1) / PartSize);
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -50,14 +69,13 @@ public static class SearchIndex
         TypeInfoResolver = SearchIndexJson.Default,
     };
 
-    /// <summary>The index file's JSON as UTF-8: <c>{"language": "cy", "pages": [...]}</c>, without indentation (it is read by the script, not people).</summary>
+    /// <summary>A part's JSON as UTF-8: <c>{"language": "cy", "pages": [...]}</c>, without indentation (it is read by the script, not people).</summary>
     public static byte[] ToJson(string language, IEnumerable<SearchEntry> entries) => ToJson(language, entries.Select(ToJson).ToList());
 
-    /// <summary>The index file's JSON from each entry's own (<see cref="ToJson(SearchEntry)"/>), so entries that did not change need not be written again.</summary>
+    /// <summary>A part's JSON from each entry's own (<see cref="ToJson(SearchEntry)"/>), so entries that did not change need not be written again.</summary>
     public static byte[] ToJson(string language, IReadOnlyList<byte[]> entriesJson)
     {
-        // Made as UTF-8, as it is written, in one allocation of its final size: the English index of a 5,000-page
-        // site is some 20 MB, held until the build writes it, and twice that as a string.
+        // Made as UTF-8, as it is written, in one allocation of its final size.
         var head = Encoding.UTF8.GetBytes($"{{\"language\":{JsonSerializer.Serialize(language, Json)},\"pages\":[");
         var json = new byte[head.Length + entriesJson.Sum(e => e.Length) + Math.Max(0, entriesJson.Count - 1) + 2];
         head.CopyTo(json, 0);

@@ -1,6 +1,6 @@
 /*
- * Site search for the default theme. It downloads the page language's search index (search-index.json, written
- * by the build) and searches it in the browser, so search works on any static host.
+ * Site search for the default theme. It downloads the page language's search index (search-index.json and the
+ * parts it lists, written by the build) and searches it in the browser, so search works on any static host.
  *
  * Progressive enhancement: the search page works without this script (it explains the other ways to find pages),
  * and a browser too old to run it simply keeps that explanation. Nothing here is inline, evaluated or built as HTML
@@ -37,15 +37,20 @@
 
   // ---- The index -----------------------------------------------------------------------------------------
 
+  const json = (url) => fetch(url, { credentials: 'same-origin' }).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  });
+
+  // The index file lists its parts (addresses relative to its own), each a run of the pages in order; they are
+  // downloaded side by side and joined in that order.
   let index = null;
   const load = () => {
     if (!index) {
-      index = fetch(strings.searchIndex, { credentials: 'same-origin' })
-        .then((response) => {
-          if (!response.ok) throw new Error(`${strings.searchIndex}: ${response.status}`);
-          return response.json();
-        })
-        .then((file) => file.pages.map((page) => ({
+      const base = new URL(strings.searchIndex, document.baseURI);
+      index = json(base)
+        .then((file) => Promise.all(file.parts.map((part) => json(new URL(part, base)))))
+        .then((parts) => parts.flatMap((part) => part.pages).map((page) => ({
           page,
           fields: FIELDS.map(([name, weight]) => ({ name, weight, hay: haystack(fieldText(page, name)) })),
         })));
