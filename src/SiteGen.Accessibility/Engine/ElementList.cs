@@ -1,0 +1,73 @@
+using System.Collections;
+using AngleSharp.Dom;
+
+namespace SiteGen.Accessibility;
+
+/// <summary>Elements of a page by their positions in its <see cref="ElementIndex"/>, in document order: a query's matches.</summary>
+/// <remarks>The positions are the index's own arrays, shared by every rule that asks the same query of the page, so a
+/// query builds no list. Walking the list tells the index which element it gave last, which answers the rule's next
+/// question about that element (is it hidden, what is its text) without a look-up.</remarks>
+public sealed class ElementList : IReadOnlyList<IElement>
+{
+    private readonly ElementIndex index;
+    // Null when every element of the page is in the list.
+    private readonly int[]? positions;
+
+    internal ElementList(ElementIndex index, int[]? positions)
+    {
+        this.index = index;
+        this.positions = positions;
+    }
+
+    /// <summary>How many elements the list holds.</summary>
+    public int Count => positions?.Length ?? index.Elements.Length;
+
+    /// <summary>The element at this place in the list.</summary>
+    public IElement this[int i] => index.Elements[positions is null ? i : positions[i]];
+
+    /// <summary>Walks the list without allocating.</summary>
+    public Enumerator GetEnumerator() => new(index, positions);
+
+    IEnumerator<IElement> IEnumerable<IElement>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Walks an <see cref="ElementList"/>, telling its index each element it gives.</summary>
+    public struct Enumerator : IEnumerator<IElement>
+    {
+        private readonly ElementIndex index;
+        private readonly int[]? positions;
+        private int next;
+
+        internal Enumerator(ElementIndex index, int[]? positions)
+        {
+            this.index = index;
+            this.positions = positions;
+            next = 0;
+            Current = null!;
+        }
+
+        /// <summary>The element the enumerator is on.</summary>
+        public IElement Current { get; private set; }
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <summary>Moves to the next element; false at the end of the list.</summary>
+        public bool MoveNext()
+        {
+            var count = positions?.Length ?? index.Elements.Length;
+            if (next >= count) return false;
+            var position = positions is null ? next : positions[next];
+            next++;
+            index.Recent = position;
+            Current = index.Elements[position];
+            return true;
+        }
+
+        /// <summary>Starts again from the first element.</summary>
+        public void Reset() => next = 0;
+
+        /// <summary>Nothing to release.</summary>
+        public readonly void Dispose() { }
+    }
+}
