@@ -31,6 +31,18 @@ public class TextAndAriaRuleTests
         Assert.Single(Run<TextAllCaps>(Page("<p>PLEASE BRING YOUR OWN LUNCH TO THE EVENT.</p>")));
 
     [Fact]
+    public void TextAllCaps_warns_about_four_words_in_capitals_of_two_letters_each() =>
+        Assert.Single(Run<TextAllCaps>(Page("<p>so GO UP MY ST now</p>")));
+
+    [Fact]
+    public void TextAllCaps_passes_capitals_broken_by_a_one_letter_word() =>
+        Assert.Empty(Run<TextAllCaps>(Page("<p>so GO UP A ST now</p>")));
+
+    [Fact]
+    public void TextAllCaps_warns_about_capitals_written_with_apostrophes() =>
+        Assert.Single(Run<TextAllCaps>(Page("<p>so 'A 'B 'C 'D now</p>")));
+
+    [Fact]
     public void TextAllCaps_passes_sentence_case_with_acronyms() =>
         AssertClean(Page("<p>Please bring your NHS number and a photo ID to the event.</p>"));
 

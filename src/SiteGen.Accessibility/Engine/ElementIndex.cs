@@ -86,7 +86,9 @@ internal sealed class ElementIndex
             hiddenFlags.Add(selfHidden || (parent >= 0 && hiddenFlags[parent]));
 
             // Text runs are the visible text under the body: the body's subtree, less self-hidden subtrees.
-            var textHere = ReferenceEquals(element, body) ? !selfHidden : parent >= 0 && inText[parent] && !selfHidden;
+            var isBody = ReferenceEquals(element, body);
+            if (isBody) bodyPosition = position;
+            var textHere = isBody ? !selfHidden : parent >= 0 && inText[parent] && !selfHidden;
             inText.Add(textHere);
             var children = element.ChildNodes;
             if (textHere)
@@ -149,11 +151,15 @@ internal sealed class ElementIndex
     {
         var recent = Recent;
         if ((uint)recent < (uint)Elements.Length && ReferenceEquals(Elements[recent], element)) return recent;
+        // The body is asked about by the rules that start from it.
+        if (bodyPosition >= 0 && ReferenceEquals(Elements[bodyPosition], element)) return bodyPosition;
         return PositionTable().TryGetValue(element, out var position) ? position : -1;
     }
 
     /// <summary>The position a match list gave last; read and written by any thread, and always checked before use.</summary>
     internal int Recent = -1;
+
+    private readonly int bodyPosition = -1;
 
     private Dictionary<IElement, int> PositionTable()
     {

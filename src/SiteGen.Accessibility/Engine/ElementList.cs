@@ -10,23 +10,38 @@ namespace SiteGen.Accessibility;
 public sealed class ElementList : IReadOnlyList<IElement>
 {
     private readonly ElementIndex index;
-    // Null when every element of the page is in the list.
+    // Null for a run of consecutive positions (a subtree, or the whole page) from start.
     private readonly int[]? positions;
+    private readonly int start;
 
-    internal ElementList(ElementIndex index, int[]? positions)
+    internal ElementList(ElementIndex index, int[] positions)
     {
         this.index = index;
         this.positions = positions;
+        Count = positions.Length;
+    }
+
+    internal ElementList(ElementIndex index, int start, int count)
+    {
+        this.index = index;
+        this.start = start;
+        Count = count;
     }
 
     /// <summary>How many elements the list holds.</summary>
-    public int Count => positions?.Length ?? index.Elements.Length;
+    public int Count { get; }
 
     /// <summary>The element at this place in the list.</summary>
-    public IElement this[int i] => index.Elements[positions is null ? i : positions[i]];
+    public IElement this[int i] => index.Elements[PositionAt(i)];
 
     /// <summary>Walks the list without allocating.</summary>
-    public Enumerator GetEnumerator() => new(index, positions);
+    public Enumerator GetEnumerator() => new(this);
+
+    private int PositionAt(int i)
+    {
+        if ((uint)i >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(i));
+        return positions is null ? start + i : positions[i];
+    }
 
     IEnumerator<IElement> IEnumerable<IElement>.GetEnumerator() => GetEnumerator();
 
@@ -35,14 +50,12 @@ public sealed class ElementList : IReadOnlyList<IElement>
     /// <summary>Walks an <see cref="ElementList"/>, telling its index each element it gives.</summary>
     public struct Enumerator : IEnumerator<IElement>
     {
-        private readonly ElementIndex index;
-        private readonly int[]? positions;
+        private readonly ElementList list;
         private int next;
 
-        internal Enumerator(ElementIndex index, int[]? positions)
+        internal Enumerator(ElementList list)
         {
-            this.index = index;
-            this.positions = positions;
+            this.list = list;
             next = 0;
             Current = null!;
         }
@@ -55,12 +68,10 @@ public sealed class ElementList : IReadOnlyList<IElement>
         /// <summary>Moves to the next element; false at the end of the list.</summary>
         public bool MoveNext()
         {
-            var count = positions?.Length ?? index.Elements.Length;
-            if (next >= count) return false;
-            var position = positions is null ? next : positions[next];
-            next++;
-            index.Recent = position;
-            Current = index.Elements[position];
+            if (next >= list.Count) return false;
+            var position = list.PositionAt(next++);
+            list.index.Recent = position;
+            Current = list.index.Elements[position];
             return true;
         }
 

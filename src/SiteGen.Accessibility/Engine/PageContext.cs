@@ -53,7 +53,9 @@ public sealed class PageContext
     public ElementList QuerySelectorAll(string selectors)
     {
         var index = _index.Value;
-        return new ElementList(index, index.Matches(SelectorQuery.For(selectors), Document.DocumentElement));
+        return index.Matches(SelectorQuery.For(selectors), Document.DocumentElement) is { } positions
+            ? new ElementList(index, positions)
+            : new ElementList(index, 0, index.Elements.Length);
     }
 
     /// <summary>The first element matching a selector list, or null: the same answer as Document.QuerySelector.</summary>
@@ -105,14 +107,13 @@ public sealed class PageContext
     }
 
     /// <summary>The elements inside <paramref name="element"/>, in document order: the same answer as element.QuerySelectorAll("*").</summary>
-    public IEnumerable<IElement> DescendantsOf(IElement element)
+    public IReadOnlyList<IElement> DescendantsOf(IElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
         var index = _index.Value;
         var position = index.PositionOf(element);
-        if (position < 0) return element.QuerySelectorAll("*");
-        var elements = Elements;
-        return Enumerable.Range(position + 1, index.SubtreeEnd(position) - position).Select(i => elements[i]);
+        if (position < 0) return element.QuerySelectorAll("*").ToArray();
+        return new ElementList(index, position + 1, index.SubtreeEnd(position) - position);
     }
 
     /// <summary>The same answer as <see cref="Dom.IsHidden"/>, worked out once per page for all its elements.</summary>
