@@ -96,6 +96,10 @@ public class TextAndAriaRuleTests
     [InlineData("Use the button on the right to book.")]
     [InlineData("Fields in red are required.")]
     [InlineData("Press the green button.")]
+    [InlineData("CLICK ON THE LINK below the map.")]
+    [InlineData("The map above shows the café.")]
+    [InlineData("Items In Bold Red are new.")]
+    [InlineData("Select the photo below.")]
     public void SensoryWording_warns_about_instructions_that_need_sight(string text) =>
         Assert.Single(Run<SensoryWording>(Page($"<p>{text}</p>")));
 
