@@ -172,7 +172,8 @@ internal sealed class ElementIndex
 
     /// <summary>The positions of the elements matching the query, in document order; null when every element matches.</summary>
     /// <remarks>Several rules ask the same selector of a page (nine ask for a[href]), so what matching found is kept per
-    /// page and query, as the merged positions are; a list of bare tag names needs no matching at all.</remarks>
+    /// page and query, as the merged positions are; a list of bare tag names needs no matching at all. Every query of the
+    /// whole page has the page's root as its scope, so the scope is not part of what the matches are kept by.</remarks>
     public int[]? Matches(SelectorQuery query, IElement? scope)
     {
         if (query.Shape == QueryShape.Everything) return null;
