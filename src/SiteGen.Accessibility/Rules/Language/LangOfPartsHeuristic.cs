@@ -46,16 +46,18 @@ public sealed class LangOfPartsHeuristic : Rule
     }
 
     // The language a sentence reads as, when it is not the declared one; null when it is too short to judge or fits.
-    /// <remarks>The words are counted first, so a short sentence is not looked up at all, and the declared language's
-    /// stop words next: a sentence that fits its language (a tenth of its words its stop words) is passed as soon as that
-    /// many are found, most within a few words. Only a sentence that does not fit is looked up in the other lists.</remarks>
+    /// <remarks>The words are looked up in the declared language's list first: a sentence too short to judge, or that
+    /// fits its language (a tenth of its words its stop words), is passed without the other lists, and most are. Only a
+    /// sentence that does not fit is read again for them.</remarks>
     private static int? Judge(ReadOnlySpan<char> sentence, int declared)
     {
-        var words = Words.Count(sentence);
-        if (words < MinWords) return null;
-        var own = 0;
+        int words = 0, own = 0;
         foreach (var word in Words.Of(sentence))
-            if (StopWordLookups[declared].Contains(word) && (double)++own / words >= 0.1) return null;
+        {
+            words++;
+            if (StopWordLookups[declared].Contains(word)) own++;
+        }
+        if (words < MinWords || (double)own / words >= 0.1) return null;
         Span<int> hits = stackalloc int[Languages.Length];
         foreach (var word in Words.Of(sentence))
             for (var l = 0; l < Languages.Length; l++)
