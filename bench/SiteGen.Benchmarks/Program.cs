@@ -5,6 +5,8 @@ using SiteGen.Benchmarks;
 // (or a class name: --filter '*Accessibility*'). Each benchmark works on the sample site in content/.
 // dotnet run -c Release --project bench/SiteGen.Benchmarks -- rule-costs <built site folder> [rounds]
 // times each accessibility rule over every page of a built site (RuleCosts).
+// dotnet run -c Release --project bench/SiteGen.Benchmarks -- check-costs <built site folder> [rounds]
+// times the check phase's parse and rules over every page of a built site, a page at a time (CheckCosts).
 // dotnet run -c Release --project bench/SiteGen.Benchmarks -- parse-costs <built site folder> [rounds]
 // times the checks' AngleSharp parse of every page of a built site alone (ParseCosts).
 // dotnet run -c Release --project bench/SiteGen.Benchmarks -- readability-costs <content folder> [rounds]
@@ -12,6 +14,11 @@ using SiteGen.Benchmarks;
 if (args is ["rule-costs", var site, ..])
 {
     RuleCosts.Run(site, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+if (args is ["check-costs", var pages, ..])
+{
+    CheckCosts.Run(pages, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 if (args is ["parse-costs", var built, ..])

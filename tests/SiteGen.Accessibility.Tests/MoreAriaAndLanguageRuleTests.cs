@@ -18,6 +18,18 @@ public class MoreAriaAndLanguageRuleTests
         Assert.Single(Run<LangOfPartsHeuristic>(Page("<p>The event is open to everyone and we welcome people from all backgrounds with us.</p>", lang: "cy")));
 
     [Fact]
+    public void LangOfPartsHeuristic_passes_a_sentence_a_tenth_of_whose_words_are_the_declared_language() =>
+        Assert.Empty(Run<LangOfPartsHeuristic>(Page("<p>Mae pawb yn dod gyda ni i'r the dathliad heddiw.</p>")));
+
+    [Fact]
+    public void LangOfPartsHeuristic_warns_when_fewer_than_a_tenth_of_the_words_are_the_declared_language() =>
+        Assert.Single(Run<LangOfPartsHeuristic>(Page("<p>Mae pawb yn dod gyda ni i'r the dathliad heddiw nawr.</p>")));
+
+    [Fact]
+    public void LangOfPartsHeuristic_passes_sentences_shorter_than_eight_words() =>
+        Assert.Empty(Run<LangOfPartsHeuristic>(Page("<p>Mae pawb yn dod gyda ni heddiw.</p>")));
+
+    [Fact]
     public void LangOfPartsHeuristic_passes_marked_welsh_sentence_and_english_with_welsh_names() =>
         AssertClean(Page("""
             <p lang="cy">Mae'r digwyddiad yn agored i bawb ac rydym yn croesawu pobl o bob cefndir gyda ni.</p>

@@ -10,7 +10,7 @@ public class PageIndexTests
         <header><nav><ul><li><a href="/">Home</a></li><li><a href="#main">Skip</a></li></ul></nav></header>
         <main id="main"><h1>Title</h1><p>One <a href="/x">link</a></p><template><p>not in the page</p></template>
         <table><tr><td><p>Cell</p></td></tr></table><section role="region" aria-label="More"><h2 id="more">More</h2></section></main>
-        <svg role="img" aria-label="Logo" viewBox="0 0 1 1"><a xlink:href="#main"><title>Logo</title></a></svg>
+        <svg role="img" aria-label="Logo" viewBox="0 0 1 1"><a xlink:href="#main"><title>Logo</title></a><clipPath id="clip"></clipPath></svg>
         <img src="a.png" alt="A map" title="A map"><div class="card" ROLE="button" tabindex="0">Go</div>
         <label for="q">Search</label><input id="q" type="search" autocomplete="off">
         <footer><p lang="cy">Troedyn</p></footer></body></html>
@@ -39,6 +39,11 @@ public class PageIndexTests
     [InlineData("[lang|=cy]")]
     [InlineData("IMG[ALT]")]
     [InlineData(":is(h1, h2)")]
+    [InlineData("p, li, td, th, blockquote, dd")]
+    [InlineData("title")]
+    [InlineData("clipPath")]
+    [InlineData("clippath, table")]
+    [InlineData("my-widget")]
     public void QuerySelectorAll_returns_the_same_elements_in_the_same_order_as_the_document(string selector)
     {
         var page = Parse(Html);
@@ -50,7 +55,65 @@ public class PageIndexTests
     {
         var page = Parse(Html);
         Assert.Same(page.Document.QuerySelector("main p"), page.QuerySelector("main p"));
+        Assert.Same(page.Document.QuerySelector("title"), page.QuerySelector("title"));
+        Assert.Same(page.Document.QuerySelector("*"), page.QuerySelector("*"));
         Assert.Null(page.QuerySelector("video"));
+    }
+
+    [Fact]
+    public void The_same_query_asked_again_gives_the_same_elements()
+    {
+        var page = Parse(Html);
+        var first = page.QuerySelectorAll("a[href]").ToArray();
+        page.QuerySelectorAll("p");
+        Assert.Equal(first, page.QuerySelectorAll("a[href]").ToArray());
+        Assert.Equal(page.Document.QuerySelectorAll("a[href]").ToArray(), first);
+    }
+
+    [Theory]
+    [InlineData("link")]
+    [InlineData("p, link")]
+    public void Bare_tag_names_select_as_the_document_does_when_a_page_has_tag_names_beyond_ASCII(string selector)
+    {
+        // U+212A (Kelvin sign) and U+0130 (capital I with dot) are not ASCII, yet lower-case to ASCII letters.
+        var page = Parse("<!doctype html><html lang=\"en\"><body><p>x</p><lin\u212A>y</lin\u212A><l\u0130nk>z</l\u0130nk><link></body></html>");
+        Assert.Equal(page.Document.QuerySelectorAll(selector).ToArray(), page.QuerySelectorAll(selector).ToArray());
+        Assert.Same(page.Document.QuerySelector(selector), page.QuerySelector(selector));
+        Assert.Equal(page.Document.Body!.QuerySelector(selector) is not null, page.HasDescendant(page.Document.Body!, selector));
+    }
+
+    [Fact]
+    public void IsHidden_and_TextOf_answer_for_elements_asked_about_in_any_order()
+    {
+        var page = Parse("""
+            <!doctype html><html lang="en"><body><main><p hidden>Gone</p><div aria-hidden="true"><p>Deep</p></div>
+            <p>Seen <b>bold</b></p><ul><li><p>In a list</p></li></ul></main></body></html>
+            """);
+        var paragraphs = page.QuerySelectorAll("p");
+        // Each element asked about while another list is walked, and the list backwards.
+        foreach (var item in page.QuerySelectorAll("li"))
+            foreach (var p in paragraphs.Reverse())
+            {
+                Assert.Equal(Dom.IsHidden(p), page.IsHidden(p));
+                Assert.Equal(AccessibleName.TextOf(p), page.TextOf(p));
+                Assert.Equal(Dom.IsHidden(item), page.IsHidden(item));
+            }
+    }
+
+    [Theory]
+    [InlineData("""<p hidden>x</p>""", true)]
+    [InlineData("""<p aria-hidden=" TRUE ">x</p>""", true)]
+    [InlineData("""<p aria-hidden="false">x</p>""", false)]
+    [InlineData("""<p style="color: red; visibility : hidden">x</p>""", true)]
+    [InlineData("""<p style="color: red">x</p>""", false)]
+    [InlineData("""<p class="visually-hidden" title="hidden">x</p>""", false)]
+    [InlineData("""<svg><g hidden=""></g></svg>""", true)]
+    [InlineData("""<noscript>x</noscript>""", true)]
+    public void An_element_hides_itself_by_its_hidden_aria_hidden_or_style_attribute_or_its_tag(string body, bool hidden)
+    {
+        var element = Parse($"<!doctype html><html lang=\"en\"><body>{body}</body></html>").Document.Body!.FirstElementChild!;
+        var deepest = element.FirstElementChild ?? element;
+        Assert.Equal(hidden, Dom.IsSelfHidden(deepest));
     }
 
     [Theory]

@@ -31,6 +31,18 @@ public class TextAndAriaRuleTests
         Assert.Single(Run<TextAllCaps>(Page("<p>PLEASE BRING YOUR OWN LUNCH TO THE EVENT.</p>")));
 
     [Fact]
+    public void TextAllCaps_warns_about_four_words_in_capitals_of_two_letters_each() =>
+        Assert.Single(Run<TextAllCaps>(Page("<p>so GO UP MY ST now</p>")));
+
+    [Fact]
+    public void TextAllCaps_passes_capitals_broken_by_a_one_letter_word() =>
+        Assert.Empty(Run<TextAllCaps>(Page("<p>so GO UP A ST now</p>")));
+
+    [Fact]
+    public void TextAllCaps_warns_about_capitals_written_with_apostrophes() =>
+        Assert.Single(Run<TextAllCaps>(Page("<p>so 'A 'B 'C 'D now</p>")));
+
+    [Fact]
     public void TextAllCaps_passes_sentence_case_with_acronyms() =>
         AssertClean(Page("<p>Please bring your NHS number and a photo ID to the event.</p>"));
 
@@ -84,6 +96,10 @@ public class TextAndAriaRuleTests
     [InlineData("Use the button on the right to book.")]
     [InlineData("Fields in red are required.")]
     [InlineData("Press the green button.")]
+    [InlineData("CLICK ON THE LINK below the map.")]
+    [InlineData("The map above shows the café.")]
+    [InlineData("Items In Bold Red are new.")]
+    [InlineData("Select the photo below.")]
     public void SensoryWording_warns_about_instructions_that_need_sight(string text) =>
         Assert.Single(Run<SensoryWording>(Page($"<p>{text}</p>")));
 

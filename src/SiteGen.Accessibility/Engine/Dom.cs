@@ -19,13 +19,33 @@ public static partial class Dom
     }
 
     /// <summary>True when this element alone (ignoring ancestors) hides itself and its subtree.</summary>
+    /// <remarks>One pass over the attributes, comparing their names as HasAttribute and GetAttribute do (a parsed
+    /// page's attribute names are lower case): the page's walk asks this of every element with attributes, and three
+    /// look-ups, each lower-casing the name asked for, were a third of the walk.</remarks>
     public static bool IsSelfHidden(IElement e)
     {
-        if (e.HasAttribute("hidden")) return true;
-        if (string.Equals(e.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return true;
         if (e.LocalName is "template" or "script" or "style" or "noscript") return true;
-        var style = e.GetAttribute("style");
-        return style is not null && HiddenStyle().IsMatch(style);
+        var attributes = e.Attributes;
+        bool ariaHiddenSeen = false, styleSeen = false;
+        for (var a = 0; a < attributes.Length; a++)
+        {
+            var attribute = attributes[a]!;
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                // The first attribute of a name is the one GetAttribute gives.
+                case "aria-hidden" when !ariaHiddenSeen:
+                    ariaHiddenSeen = true;
+                    if (attribute.Value.AsSpan().Trim().Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
+                    break;
+                case "style" when !styleSeen:
+                    styleSeen = true;
+                    if (HiddenStyle().IsMatch(attribute.Value)) return true;
+                    break;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when keyboard users can tab to the element (static approximation).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility;
@@ -17,7 +18,8 @@ internal sealed class ElementIndex
     private static readonly int[] None = [];
     private readonly Dictionary<string, int[]> byTag;
     private readonly Dictionary<string, int[]> byAttribute;
-    private readonly Dictionary<IElement, int> positions;
+    // Made on the first question about an element that was not the one a match list last gave (see PositionOf).
+    private Dictionary<IElement, int>? positions;
     private readonly Dictionary<string, IElement> ids;
     private readonly int[] subtreeEnds;
     private readonly bool[] hidden;
@@ -39,6 +41,8 @@ internal sealed class ElementIndex
         public readonly List<(string Id, IElement Element)> Ids = new(256);
         public readonly Dictionary<string, List<int>> ByTag = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<int>> ByAttribute = new(StringComparer.Ordinal);
+        // A query's matches as they are found, copied out at their number.
+        public readonly List<int> Matches = new(256);
 
         public void Clear()
         {
@@ -80,10 +84,11 @@ internal sealed class ElementIndex
             // Only an element with attributes, or one of four tags, can hide itself or have an id.
             var selfHidden = (attributes.Length > 0 || element.LocalName is "template" or "script" or "style" or "noscript") && Dom.IsSelfHidden(element);
             hiddenFlags.Add(selfHidden || (parent >= 0 && hiddenFlags[parent]));
-            if (attributes.Length > 0 && element.Id is { } id) work.Ids.Add((id, element));
 
             // Text runs are the visible text under the body: the body's subtree, less self-hidden subtrees.
-            var textHere = ReferenceEquals(element, body) ? !selfHidden : parent >= 0 && inText[parent] && !selfHidden;
+            var isBody = ReferenceEquals(element, body);
+            if (isBody) bodyPosition = position;
+            var textHere = isBody ? !selfHidden : parent >= 0 && inText[parent] && !selfHidden;
             inText.Add(textHere);
             var children = element.ChildNodes;
             if (textHere)
@@ -92,7 +97,10 @@ internal sealed class ElementIndex
                         runs.Add((element, t.Data));
             PushChildren(stack, children, position);
 
-            Add(work.ByTag, element.LocalName.ToLowerInvariant(), position);
+            var localName = element.LocalName;
+            if (!Ascii.IsValid(localName)) TagNamesAreAscii = false;
+            Add(work.ByTag, localName.ToLowerInvariant(), position);
+            if (attributes.Length > 0 && element.Id is { } id) work.Ids.Add((id, element));
             for (var a = 0; a < attributes.Length; a++)
             {
                 var attribute = attributes[a]!;
@@ -110,8 +118,6 @@ internal sealed class ElementIndex
         byAttribute = Kept(work.ByAttribute);
         hidden = [.. hiddenFlags];
         Texts = new string?[Elements.Length];
-        positions = new Dictionary<IElement, int>(Elements.Length, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < Elements.Length; i++) positions[Elements[i]] = i;
         // Pre-order: an element's subtree ends where the next element that is not its descendant begins;
         // going backwards, each element's end is at least its last child's.
         subtreeEnds = new int[Elements.Length];
@@ -134,8 +140,71 @@ internal sealed class ElementIndex
     /// <summary>Each element's text (<see cref="AccessibleName.TextOf"/>) by position, once a rule has asked for it.</summary>
     public string?[] Texts { get; }
 
+    /// <summary>Whether every element's local name is ASCII, so a bare tag name selects exactly the elements listed under it.</summary>
+    public bool TagNamesAreAscii { get; } = true;
+
     /// <summary>The element's position in document order, or -1 when it is not one of the page's elements.</summary>
-    public int PositionOf(IElement element) => positions.TryGetValue(element, out var position) ? position : -1;
+    /// <remarks>Rules ask about the elements a match list gives them, one at a time, so the position the list gave
+    /// last answers most questions. Only a question about another element makes the element-to-position table,
+    /// which was the walk's largest allocation and, hashing every element, a third of its time.</remarks>
+    public int PositionOf(IElement element)
+    {
+        var recent = Recent;
+        if ((uint)recent < (uint)Elements.Length && ReferenceEquals(Elements[recent], element)) return recent;
+        // The body is asked about by the rules that start from it.
+        if (bodyPosition >= 0 && ReferenceEquals(Elements[bodyPosition], element)) return bodyPosition;
+        return PositionTable().TryGetValue(element, out var position) ? position : -1;
+    }
+
+    /// <summary>The position a match list gave last; read and written by any thread, and always checked before use.</summary>
+    internal int Recent = -1;
+
+    private readonly int bodyPosition = -1;
+
+    private Dictionary<IElement, int> PositionTable()
+    {
+        if (positions is { } made) return made;
+        var table = new Dictionary<IElement, int>(Elements.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Elements.Length; i++) table[Elements[i]] = i;
+        // Two threads may both make it; either table gives the same answers.
+        return positions = table;
+    }
+
+    /// <summary>The positions of the elements matching the query, in document order; null when every element matches.</summary>
+    /// <remarks>Several rules ask the same selector of a page (nine ask for a[href]), so what matching found is kept per
+    /// page and query, as the merged positions are; a list of bare tag names needs no matching at all. Every query of the
+    /// whole page has the page's root as its scope, so the scope is not part of what the matches are kept by.</remarks>
+    public int[]? Matches(SelectorQuery query, IElement? scope)
+    {
+        if (query.Shape == QueryShape.Everything) return null;
+        if (query.Shape == QueryShape.TagNames && TagNamesAreAscii) return Positions(query.Keys!);
+        var known = matched;
+        foreach (var (q, found) in known)
+            if (ReferenceEquals(q, query)) return found;
+        var matches = Match(query, scope);
+        matched = [.. known, (query, matches)];
+        return matches;
+    }
+
+    private (SelectorQuery Query, int[] Positions)[] matched = [];
+
+    private int[] Match(SelectorQuery query, IElement? scope)
+    {
+        var work = scratch ??= new Scratch();
+        var found = work.Matches;
+        found.Clear();
+        if (query.Keys is null)
+        {
+            for (var i = 0; i < Elements.Length; i++)
+                if (query.Selector.Match(Elements[i], scope)) found.Add(i);
+        }
+        else
+        {
+            foreach (var position in Positions(query.Keys))
+                if (query.Selector.Match(Elements[position], scope)) found.Add(position);
+        }
+        return found.Count == 0 ? None : [.. found];
+    }
 
     /// <summary>The position of the last descendant of the element at <paramref name="position"/> (itself when it has none).</summary>
     public int SubtreeEnd(int position) => subtreeEnds[position];
@@ -150,7 +219,7 @@ internal sealed class ElementIndex
     /// <remarks>The keys of a selector are one list object per process (<see cref="SelectorQuery"/>), so the merged
     /// positions of several keys are kept per list: text-all-caps asks "p, li, td, th, blockquote, dd" of every block
     /// of the page, and merged and sorted them again each time.</remarks>
-    public IReadOnlyList<int> Positions(IReadOnlyList<ElementKey> keys)
+    public int[] Positions(IReadOnlyList<ElementKey> keys)
     {
         if (keys.Count == 1) return Lookup(keys[0]);
         var known = merged;

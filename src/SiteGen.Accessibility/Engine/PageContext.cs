@@ -48,39 +48,35 @@ public sealed class PageContext
     /// <summary>The elements matching a selector list, in document order: the same answer as Document.QuerySelectorAll.</summary>
     /// <remarks>Some sixty rules each query the whole page. Each selector is matched only against the elements
     /// that have the tag or attribute it requires (<see cref="SelectorQuery"/>), found in the page's
-    /// <see cref="ElementIndex"/>: walking the tree, and then matching every element, cost more than the rules' own work.</remarks>
-    public IReadOnlyList<IElement> QuerySelectorAll(string selectors)
+    /// <see cref="ElementIndex"/>: walking the tree, and then matching every element, cost more than the rules' own work.
+    /// The matches are kept in the index for the next rule that asks the same query.</remarks>
+    public ElementList QuerySelectorAll(string selectors)
     {
-        var query = SelectorQuery.For(selectors);
-        var scope = Document.DocumentElement;
-        var elements = Elements;
-        var matches = new List<IElement>();
-        if (query.Keys is null)
-        {
-            foreach (var e in elements)
-                if (query.Selector.Match(e, scope)) matches.Add(e);
-        }
-        else
-        {
-            foreach (var position in _index.Value.Positions(query.Keys))
-                if (query.Selector.Match(elements[position], scope)) matches.Add(elements[position]);
-        }
-        return matches;
+        var index = _index.Value;
+        return index.Matches(SelectorQuery.For(selectors), Document.DocumentElement) is { } positions
+            ? new ElementList(index, positions)
+            : new ElementList(index, 0, index.Elements.Length);
     }
 
     /// <summary>The first element matching a selector list, or null: the same answer as Document.QuerySelector.</summary>
     public IElement? QuerySelector(string selectors)
     {
         var query = SelectorQuery.For(selectors);
+        var index = _index.Value;
         var scope = Document.DocumentElement;
-        var elements = Elements;
+        var elements = index.Elements;
+        if (query.Shape == QueryShape.TagNames && index.TagNamesAreAscii)
+        {
+            var named = index.Positions(query.Keys!);
+            return named.Length > 0 ? elements[named[0]] : null;
+        }
         if (query.Keys is null)
         {
             foreach (var e in elements)
                 if (query.Selector.Match(e, scope)) return e;
             return null;
         }
-        foreach (var position in _index.Value.Positions(query.Keys))
+        foreach (var position in index.Positions(query.Keys))
             if (query.Selector.Match(elements[position], scope)) return elements[position];
         return null;
     }
@@ -102,20 +98,22 @@ public sealed class PageContext
             return false;
         }
         var candidates = index.Positions(query.Keys);
-        for (var c = FirstAfter(candidates, position); c < candidates.Count && candidates[c] <= end; c++)
+        var first = FirstAfter(candidates, position);
+        // A bare tag name matches every element listed under it: any candidate inside the subtree answers.
+        if (query.Shape == QueryShape.TagNames && index.TagNamesAreAscii) return first < candidates.Length && candidates[first] <= end;
+        for (var c = first; c < candidates.Length && candidates[c] <= end; c++)
             if (query.Selector.Match(elements[candidates[c]], element)) return true;
         return false;
     }
 
     /// <summary>The elements inside <paramref name="element"/>, in document order: the same answer as element.QuerySelectorAll("*").</summary>
-    public IEnumerable<IElement> DescendantsOf(IElement element)
+    public IReadOnlyList<IElement> DescendantsOf(IElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
         var index = _index.Value;
         var position = index.PositionOf(element);
-        if (position < 0) return element.QuerySelectorAll("*");
-        var elements = Elements;
-        return Enumerable.Range(position + 1, index.SubtreeEnd(position) - position).Select(i => elements[i]);
+        if (position < 0) return element.QuerySelectorAll("*").ToArray();
+        return new ElementList(index, position + 1, index.SubtreeEnd(position) - position);
     }
 
     /// <summary>The same answer as <see cref="Dom.IsHidden"/>, worked out once per page for all its elements.</summary>
@@ -155,9 +153,9 @@ public sealed class PageContext
     }
 
     // The first index in ascending positions whose position is after the given one.
-    private static int FirstAfter(IReadOnlyList<int> positions, int position)
+    private static int FirstAfter(int[] positions, int position)
     {
-        int low = 0, high = positions.Count;
+        int low = 0, high = positions.Length;
         while (low < high)
         {
             var mid = (low + high) >>> 1;

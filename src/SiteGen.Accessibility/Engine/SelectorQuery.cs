@@ -18,10 +18,11 @@ internal sealed class SelectorQuery
 {
     private static readonly ConcurrentDictionary<string, SelectorQuery> Cache = new(StringComparer.Ordinal);
 
-    private SelectorQuery(ISelector selector, IReadOnlyList<ElementKey>? keys)
+    private SelectorQuery(ISelector selector, IReadOnlyList<ElementKey>? keys, QueryShape shape)
     {
         Selector = selector;
         Keys = keys;
+        Shape = shape;
     }
 
     /// <summary>The parsed selector list.</summary>
@@ -30,11 +31,33 @@ internal sealed class SelectorQuery
     /// <summary>Tag or attribute names one of which every matching element has; null when any element may match.</summary>
     public IReadOnlyList<ElementKey>? Keys { get; }
 
+    /// <summary>Whether the selector has to be matched against its candidates, or the candidates are the answer.</summary>
+    public QueryShape Shape { get; }
+
     /// <summary>The shared query for a selector list; throws when it is not valid CSS.</summary>
     public static SelectorQuery For(string selectors) =>
         Cache.GetOrAdd(selectors, static text => new SelectorQuery(
             SharedSelectorParser.Instance.ParseSelector(text) ?? throw new ArgumentException($"\"{text}\" is not a valid CSS selector.", nameof(selectors)),
-            KeysOf(text)));
+            KeysOf(text),
+            ShapeOf(text)));
+
+    /// <summary>What a selector list's matches are without matching: every element for "*", the elements of the tags for a
+    /// list of bare tag names ("p, li, td"), otherwise only what matching the candidates gives.</summary>
+    /// <remarks>A type selector matches an element whose local name equals it ignoring case, in any namespace, and
+    /// the index lists elements by their lower-cased local name: the same elements when both are ASCII, which a
+    /// page's index checks for its own names (<see cref="ElementIndex.TagNamesAreAscii"/>).</remarks>
+    internal static QueryShape ShapeOf(string selectors)
+    {
+        if (selectors.Trim() == "*") return QueryShape.Everything;
+        foreach (var selector in selectors.Split(','))
+        {
+            var name = selector.Trim();
+            if (name.Length == 0 || !char.IsAsciiLetter(name[0])) return QueryShape.Match;
+            foreach (var c in name)
+                if (!char.IsAsciiLetterOrDigit(c) && c != '-') return QueryShape.Match;
+        }
+        return QueryShape.TagNames;
+    }
 
     /// <summary>The key of each selector of the list, or null when one of them has none.</summary>
     internal static IReadOnlyList<ElementKey>? KeysOf(string selectors)
@@ -82,6 +105,19 @@ internal sealed class SelectorQuery
         parts.Add(text[from..]);
         return parts;
     }
+}
+
+/// <summary>What answers a selector list: matching its candidates, the candidates themselves, or every element.</summary>
+internal enum QueryShape
+{
+    /// <summary>Each candidate is matched against the selector.</summary>
+    Match,
+
+    /// <summary>A list of bare tag names: every element with one of those names matches.</summary>
+    TagNames,
+
+    /// <summary>"*": every element matches.</summary>
+    Everything,
 }
 
 /// <summary>A tag name (lower case) or an attribute name (lower case) that an element can be looked up by.</summary>

@@ -46,17 +46,22 @@ public sealed class LangOfPartsHeuristic : Rule
     }
 
     // The language a sentence reads as, when it is not the declared one; null when it is too short to judge or fits.
+    /// <remarks>The words are looked up in the declared language's list first: a sentence too short to judge, or that
+    /// fits its language (a tenth of its words its stop words), is passed without the other lists, and most are. Only a
+    /// sentence that does not fit is read again for them.</remarks>
     private static int? Judge(ReadOnlySpan<char> sentence, int declared)
     {
-        Span<int> hits = stackalloc int[Languages.Length];
-        var words = 0;
+        int words = 0, own = 0;
         foreach (var word in Words.Of(sentence))
         {
             words++;
-            for (var l = 0; l < Languages.Length; l++)
-                if (StopWordLookups[l].Contains(word)) hits[l]++;
+            if (StopWordLookups[declared].Contains(word)) own++;
         }
-        if (words < MinWords) return null;
+        if (words < MinWords || (double)own / words >= 0.1) return null;
+        Span<int> hits = stackalloc int[Languages.Length];
+        foreach (var word in Words.Of(sentence))
+            for (var l = 0; l < Languages.Length; l++)
+                if (l != declared && StopWordLookups[l].Contains(word)) hits[l]++;
         int? other = null;
         var best = double.MinValue;
         for (var l = 0; l < Languages.Length; l++)
@@ -64,8 +69,7 @@ public sealed class LangOfPartsHeuristic : Rule
             var ratio = (double)hits[l] / words;
             if (l != declared && ratio > best) (other, best) = (l, ratio);
         }
-        var own = (double)hits[declared] / words;
-        return best >= 0.3 && own < 0.1 ? other : null;
+        return best >= 0.3 ? other : null;
     }
 
     // The nearest lang attribute on the element or an ancestor, or "".

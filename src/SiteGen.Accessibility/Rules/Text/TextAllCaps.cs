@@ -24,9 +24,10 @@ public sealed class TextAllCaps : Rule
     /// <summary>True when four words in a row are in capitals, or most of at least 20 cased letters are capitals (known acronyms not counted).</summary>
     internal static bool IsShouting(string text, CheckOptions options)
     {
-        // Text with fewer than two capitals can neither have a run of capital words (other than words
-        // of apostrophes alone) nor be mostly capitals: most text runs (a link, a phrase in bold) end here.
-        if (!HasTwoCapitals(text) && !HasApostrophe(text)) return false;
+        // Without an apostrophe, a word in capitals is letters alone, at least two of them capitals, so a run of
+        // four has eight capitals; and most of at least 20 letters is eleven. Text with fewer can be neither, and
+        // most paragraphs end here without their words being split and looked up.
+        if (!HasCapitals(text, 8) && !HasApostrophe(text)) return false;
         int run = 0, upper = 0, letters = 0;
         foreach (var w in Words.Of(text))
         {
@@ -53,11 +54,11 @@ public sealed class TextAllCaps : Rule
         return letters >= 20 && upper * 2 > letters;
     }
 
-    private static bool HasTwoCapitals(string text)
+    private static bool HasCapitals(string text, int atLeast)
     {
         var n = 0;
         foreach (var c in text)
-            if (char.IsUpper(c) && ++n == 2) return true;
+            if (char.IsUpper(c) && ++n == atLeast) return true;
         return false;
     }
 

@@ -80,7 +80,8 @@ public static partial class TextUnits
     {
         var result = new List<SentenceSpan>();
         var start = 0;
-        foreach (Match end in SentenceEnd().Matches(text))
+        // Enumerated as value matches: a Match object for each sentence end is not needed, only where it stops.
+        foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
             var stop = end.Index + end.Length;
             if (NonFinalAbbreviationsBySpan.Contains(LastToken(text.AsSpan(start, stop - start)))) continue;
@@ -93,15 +94,16 @@ public static partial class TextUnits
 
     private static void Add(List<SentenceSpan> result, string text, int start, int stop)
     {
-        var piece = text[start..stop];
+        // Trimmed as a slice, so only a sentence that is kept becomes a string.
+        var piece = text.AsSpan(start, stop - start);
         var trimmed = piece.TrimStart();
         var index = start + piece.Length - trimmed.Length;
         trimmed = trimmed.TrimEnd();
         // A sentence has a word when it has a word character: every such character starts or is part of one.
-        if (HasWordChar(trimmed)) result.Add(new SentenceSpan(trimmed, index));
+        if (HasWordChar(trimmed)) result.Add(new SentenceSpan(trimmed.ToString(), index));
     }
 
-    private static bool HasWordChar(string text)
+    private static bool HasWordChar(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (IsWordChar(c)) return true;
