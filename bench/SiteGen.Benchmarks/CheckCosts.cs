@@ -17,11 +17,8 @@ public static class CheckCosts
 {
     public static void Run(string siteFolder, int rounds)
     {
-        var options = new CheckOptions { Languages = new HashSet<string>(["en", "cy", "ur"], StringComparer.OrdinalIgnoreCase) };
-        var files = Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(file => (Url: "/" + Path.GetRelativePath(siteFolder, file), Html: File.ReadAllText(file)))
-            .ToList();
+        var options = BuiltPages.Options;
+        var files = BuiltPages.Read(siteFolder);
         var parse = TimeSpan.Zero;
         var check = TimeSpan.Zero;
         long allocated = 0, findings = 0;

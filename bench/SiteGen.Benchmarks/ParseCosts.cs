@@ -17,8 +17,7 @@ public static class ParseCosts
     public static void Run(string siteFolder, int rounds)
     {
         var options = new CheckOptions();
-        var files = Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var files = BuiltPages.Read(siteFolder).Select(page => page.Html).ToList();
         var shared = BrowsingContext.New(Configuration.Default);
         var sharedParser = new HtmlParser(new HtmlParserOptions(), shared);
         var untracked = new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true }, shared);

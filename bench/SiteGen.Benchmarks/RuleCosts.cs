@@ -18,11 +18,8 @@ public static class RuleCosts
 {
     public static void Run(string siteFolder, int rounds)
     {
-        var options = new CheckOptions { Languages = new HashSet<string>(["en", "cy", "ur"], StringComparer.OrdinalIgnoreCase) };
-        var files = Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(file => (Url: "/" + Path.GetRelativePath(siteFolder, file), Html: File.ReadAllText(file)))
-            .ToList();
+        var options = BuiltPages.Options;
+        var files = BuiltPages.Read(siteFolder);
 
         var rules = AccessibilityChecker.Default.Rules;
         var spent = new TimeSpan[rules.Count];
