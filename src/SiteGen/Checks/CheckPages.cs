@@ -108,26 +108,28 @@ public sealed class CheckPages : IModule
                 : BuiltPageOf(pages[i], LanguageOf(pages[i]), checkedPages[i].Language, bodies);
 
         var same = before is not null && before.Pages.Count == pages.Count ? before : null;
+        // True when the previous build checked as many pages and each is alike in what one site-wide check reads.
+        bool EveryPage(Func<int, bool> alike) => same is not null && Enumerable.Range(0, pages.Count).All(alike);
         var ignores = new Ignores(context, checker);
         // Within one memo no front matter, setting or check option changes: what the site rules compare comes from the pages' summaries alone.
-        var siteFindings = same is not null && Enumerable.Range(0, pages.Count).All(i => SameExtracts.ForSiteRules(checkedPages[i], same.Checked[i]))
-            ? same.SiteFindings
+        var siteFindings = EveryPage(i => SameExtracts.ForSiteRules(checkedPages[i], same!.Checked[i]))
+            ? same!.SiteFindings
             : checker.CheckSite(checkedPages.Select(p => p.Summary).ToList());
         ReportAccessibility(context, pages, checkedPages, checker, siteFindings, ignores);
         CheckStylesheets(context, all, options, ignores);
-        var pageIgnores = same is not null && Enumerable.Range(0, pages.Count).All(i => same.SameDocumentAt(i, pages[i]) || Ignores.SameOnPage(pages[i], same.Pages[i]))
-            ? same.PageIgnores
+        var pageIgnores = EveryPage(i => same!.SameDocumentAt(i, pages[i]) || Ignores.SameOnPage(pages[i], same!.Pages[i]))
+            ? same!.PageIgnores
             : Ignores.OnPages(pages);
         ignores.ReportUnused(pageIgnores);
 
         foreach (var page in checkedPages)
             foreach (var problem in page.Problems)
                 context.Diagnostics.Add(problem);
-        var fragments = same is not null && Enumerable.Range(0, pages.Count).All(i =>
-                pages[i].Destination == same.Pages[i].Destination && SameExtracts.ForFragments(checkedPages[i], same.Checked[i]))
-            ? same.Fragments
+        var fragments = EveryPage(i =>
+                pages[i].Destination == same!.Pages[i].Destination && SameExtracts.ForFragments(checkedPages[i], same!.Checked[i]))
+            ? same!.Fragments
             : CheckFragments(pages, checkedPages);
-        var sameButBodies = same is not null && Enumerable.Range(0, pages.Count).All(i => SameExtracts.ButBody(built[i], same.Built[i]));
+        var sameButBodies = EveryPage(i => SameExtracts.ButBody(built[i], same!.Built[i]));
         var hreflang = sameButBodies ? same!.Hreflang : CheckLanguages(context, built);
         var editedBodies = sameButBodies ? Enumerable.Range(0, pages.Count).Where(i => !SameExtracts.Body(built[i], same!.Built[i])).ToList() : null;
         var rules = CheckMultilingualRules(built, settings, rule => editedBodies is null || same!.Rules.GetValueOrDefault(rule) is not { } previous ? null
