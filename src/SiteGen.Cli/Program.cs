@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.Diagnostics.Formats;
 using SiteGen.Site;
 
@@ -26,13 +27,20 @@ public static class Program
             using var interrupt = new Interruption();
             // SiteGen stops on Ctrl+C and SIGTERM itself, so the build can tidy its staging folder
             // before the process ends instead of being cut off after a timeout.
-            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token);
+            // Without the parser's own handler, a failure reaches the catch below: one line and a log, never a stack trace.
+            var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(invocation, interrupt.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped by Ctrl+C or a signal, which the command has already said.
+            return 1;
         }
         catch (Exception e)
         {
-            var log = Path.Combine(Path.GetTempPath(), $"sitegen-crash-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
-            File.WriteAllText(log, e.ToString());
-            Console.Error.WriteLine($"sitegen: internal error: SiteGen itself failed ({e.GetType().Name}). This is a bug, not a problem with your site. Details are in {log}");
+            var log = CrashLog.Write(e, "sitegen " + string.Join(' ', args));
+            Console.Error.WriteLine($"sitegen: internal error: SiteGen itself failed ({e.GetType().Name}). "
+                + $"This is a bug, not a problem with your site; {CrashLog.DetailsAt(log)}.");
             return InternalError;
         }
     }

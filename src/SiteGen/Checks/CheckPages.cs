@@ -86,12 +86,20 @@ public sealed class CheckPages : IModule
         }
         // Only the pages left (after a one-page edit, a few) are parsed and checked.
         var toCheck = Enumerable.Range(0, pages.Count).Where(i => checkedPages[i] is null).ToList();
+        var failed = new ConcurrentDictionary<int, Diagnostic>();
         void CheckOne(int i)
         {
             var page = pages[i];
             var language = LanguageOf(page);
-            var result = CheckPage(PageContext.Parse(page.Content, context.Urls.Path(page.Destination!), options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
-            checkedPages[i] = cache is null ? result : cache.Remember(keys[i]!, result);
+            try
+            {
+                var result = CheckPage(PageContext.Parse(page.Content, context.Urls.Path(page.Destination!), options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
+                checkedPages[i] = cache is null ? result : cache.Remember(keys[i]!, result);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+            {
+                failed[i] = CheckFailed(page, e);
+            }
             context.Progress.Advance(Build.BuildStage.Checking);
         }
         await PerDocumentModule.ForEachAsync(toCheck.Count, context, j =>
@@ -100,6 +108,13 @@ public sealed class CheckPages : IModule
             return ValueTask.CompletedTask;
         });
         cache?.EndBuild();
+        if (!failed.IsEmpty)
+        {
+            foreach (var (_, failure) in failed.OrderBy(f => f.Key)) context.Diagnostics.Add(failure);
+            // The site-wide checks compare the pages that could be checked; a page that could not has its error instead.
+            var kept = Enumerable.Range(0, pages.Count).Where(i => !failed.ContainsKey(i)).ToList();
+            (pages, checkedPages, keys) = (kept.Select(i => pages[i]).ToList(), [.. kept.Select(i => checkedPages[i])], [.. kept.Select(i => keys[i])]);
+        }
         var built = new BuiltPage[pages.Count];
         for (var i = 0; i < pages.Count; i++)
             built[i] = before is not null && before.SameDocumentAt(i, pages[i]) && ReferenceEquals(before.Checked[i], checkedPages[i])
@@ -176,6 +191,15 @@ public sealed class CheckPages : IModule
 
         var ids = dom.Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html, themeSpots);
+    }
+
+    /// <summary>A failure of SiteGen's own while checking one page, as an error on that page with the details in a log file.</summary>
+    private static Diagnostic CheckFailed(Document page, Exception e)
+    {
+        var log = CrashLog.Write(e, $"Checking {page.Destination} (from {page.Source}) failed");
+        return new Diagnostic(Severity.Error, Codes.PageFailed,
+            $"SiteGen could not check this page: {e.Message} This is a fault in SiteGen, not in your writing; the rest of the site "
+            + $"was still checked ({CrashLog.DetailsAt(log)}).", SourceLocation.StartOf(page.Source));
     }
 
     // A page's cached result holds for the same HTML only at the same address, from the same source, through the

@@ -23,6 +23,7 @@ public static class Codes
     public const string OutputNotOurs = "SG108";
     public const string BuildRunning = "SG109";
     public const string BuildInterrupted = "SG110";
+    public const string PageFailed = "SG111";
 
     // Front matter
     public const string FrontMatterSyntax = "SG201";
@@ -36,6 +37,7 @@ public static class Codes
     public const string ImageAltMissing = "SG209";
     public const string YamlTooComplex = "SG210";
     public const string PathOutsideSite = "SG211";
+    public const string LayoutDoesNotFit = "SG212";
 
     // Markdown body
     public const string EmptyAltText = "SG301";

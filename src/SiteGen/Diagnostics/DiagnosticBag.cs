@@ -33,6 +33,10 @@ public sealed class DiagnosticBag
 
     public int Count(Severity severity) => items.Count(d => d.Severity == severity);
 
+    /// <summary>The files at which an error has been reported so far.</summary>
+    public IReadOnlySet<string> FilesWithErrors() =>
+        items.Where(d => d.IsError && d.Location is not null).Select(d => d.Location!.Value.File).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Every diagnostic once, ordered by file, line and column (<see cref="Order"/>) so output is stable across runs.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

@@ -31,10 +31,10 @@ public abstract class PerDocumentModule : IModule
         {
             var input = inputs[work[j]];
             if (slot is null)
-                results[work[j]] = await ProcessAsync(input, context);
+                results[work[j]] = await ProcessOrReportAsync(input, context);
             else
             {
-                var (output, added) = await DiagnosticBag.CaptureAsync(() => ProcessAsync(input, context));
+                var (output, added) = await DiagnosticBag.CaptureAsync(() => ProcessOrReportAsync(input, context));
                 results[work[j]] = output;
                 made[j] = new DocumentMemo.Entry(output, added);
             }
@@ -75,7 +75,7 @@ public abstract class PerDocumentModule : IModule
         {
             Document? document = inputs[i];
             for (var m = 0; m < modules.Count && document is not null; m++)
-                document = await modules[m].ProcessAsync(document, context);
+                document = await modules[m].ProcessOrReportAsync(document, context);
             results[i] = document;
         });
         return [.. results.OfType<Document>()];
@@ -91,6 +91,30 @@ public abstract class PerDocumentModule : IModule
     protected virtual void Prepare(ImmutableArray<Document> inputs, BuildContext context) { }
 
     protected abstract ValueTask<Document?> ProcessAsync(Document document, BuildContext context);
+
+    /// <summary>What the module does to a page, for the error when it fails: "could not lay out this page".</summary>
+    protected virtual string Work => "lay out";
+
+    /// <summary>
+    /// <see cref="ProcessAsync"/>, where a failure of SiteGen's own on one page becomes an error on that page, with the
+    /// details in a log file, and the page is left out: every other page is still built and checked in the same run.
+    /// </summary>
+    private async ValueTask<Document?> ProcessOrReportAsync(Document document, BuildContext context)
+    {
+        try
+        {
+            return await ProcessAsync(document, context);
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+        {
+            var log = CrashLog.Write(e, $"{GetType().Name} failed on {document.Source}");
+            context.Diagnostics.Error(Codes.PageFailed,
+                $"SiteGen could not {Work} this page: {e.Message} This is a fault in SiteGen or its theme, not in your writing; the page is "
+                + $"left out and the rest of the site was still checked ({CrashLog.DetailsAt(log)}).",
+                SourceLocation.StartOf(document.Source));
+            return null;
+        }
+    }
 }
 
 /// <summary>A per-document module whose work is synchronous.</summary>

@@ -96,6 +96,17 @@ public sealed partial class ThemeRenderer
         return ReadableText(await engine.RenderTemplateAsync(page, model));
     }
 
+    /// <summary>The type of model <paramref name="layout"/> declares with @model (object when it declares none).</summary>
+    public async Task<Type> ModelTypeAsync(string layout)
+    {
+        await Compile(layout);
+        var page = await engine.CompileTemplateAsync(layout + ".cshtml");
+        for (var type = page.GetType(); type is not null; type = type.BaseType)
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(TemplatePage<>))
+                return type.GetGenericArguments()[0];
+        return typeof(object);
+    }
+
     /// <summary>Every layout and partial, as a name relative to the layouts folder without .cshtml.</summary>
     private IEnumerable<string> LayoutNames() =>
         Directory.EnumerateFiles(layoutsPath, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)

@@ -7,8 +7,13 @@ namespace SiteGen.Content.Markdown;
 /// links to other .md files become their page URLs, relative file paths become root-relative,
 /// and every root-relative URL gains the base path.
 /// </summary>
-public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource)
+/// <param name="leftOutWithErrors">Whether a page (content-relative) that is not built was left out for its errors.</param>
+public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource,
+    Func<string, bool>? leftOutWithErrors = null)
 {
+    /// <summary>The end of the problem of a link to a page left out for its errors: the link itself is right.</summary>
+    public const string TargetHasErrors = "Fix the errors reported for that page; this link then works as written.";
+
     /// <summary>The URL to publish, or null with the reason when it points at nothing SiteGen knows.</summary>
     public string? Resolve(string url, string sourceContentRelative, out string? problem)
     {
@@ -32,7 +37,9 @@ public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyD
         if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             if (pageSitePathsBySource.TryGetValue(target, out var sitePath)) return urls.Path(sitePath) + suffix;
-            problem = $"\"{url}\" links to content/{target}, which does not exist (or is a draft).";
+            problem = leftOutWithErrors?.Invoke(target) == true
+                ? $"\"{url}\" links to content/{target}, which has errors and is left out of the site until they are fixed. {TargetHasErrors}"
+                : $"\"{url}\" links to content/{target}, which does not exist (or is a draft).";
             return null;
         }
         var published = urls.Path(Escape(paths.OutputPathOfFile(target)));

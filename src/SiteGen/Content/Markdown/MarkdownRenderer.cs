@@ -94,6 +94,7 @@ public static class MarkdownRenderer
     private static string BrokenLinkMessage(LinkInline link, string problem) =>
         link.IsImage
             ? $"Image not found: {problem} Check the file name and folder, or add the picture to content/."
+            : problem.EndsWith(LinkResolver.TargetHasErrors, StringComparison.Ordinal) ? $"Broken link: {problem}"
             : $"Broken link: {problem} Check the file name, or link to the page's web address.";
 
     /// <summary>Width and height let the browser keep the picture's space before it loads; an author's own {width=...} stands.</summary>

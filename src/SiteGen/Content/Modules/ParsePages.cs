@@ -6,7 +6,8 @@ namespace SiteGen.Content.Modules;
 
 /// <summary>
 /// Reads each page's front matter and works out where the page goes: language, kind, slug, URL and date.
-/// Drafts and scheduled (future-dated) pages are dropped unless the build asks for them.
+/// Drafts and scheduled (future-dated) pages are dropped unless the build asks for them; so are pages whose front
+/// matter cannot be read, and events and posts without a date, once their errors are reported.
 /// </summary>
 public sealed class ParsePages : SyncPerDocumentModule
 {
@@ -55,10 +56,14 @@ public sealed class ParsePages : SyncPerDocumentModule
         var date = fm.Date ?? (prefixDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
         var scheduled = date > context.Options.Now;
         if (scheduled && !context.Options.IncludeFuture) return null;
-        if (date is null && kind is PageKind.Event or PageKind.Post && !fm.KeyLines.ContainsKey("date"))
+        if (date is null && kind is PageKind.Event or PageKind.Post && !unreadable && !fm.KeyLines.ContainsKey("date"))
             diagnostics.Error(Codes.DateMissing,
                 $"{(kind == PageKind.Event ? "An event write-up" : "A blog post")} needs a date. Add date: 2020-12-08 to the front matter, or start the file name with the date (2020-12-08-{name}.md).",
                 SourceLocation.StartOf(file));
+
+        // Laid out, such a page would come out without what its layout shows (its title, its date): it is left out,
+        // its errors reported above, until they are fixed, and the rest of the site is built and checked.
+        if (unreadable || (date is null && kind is PageKind.Event or PageKind.Post)) return null;
 
         var slugText = fm.Slug;
         if (slugText is not null && (slugText.Contains('/') || slugText.Contains('\\') || slugText.Contains("..")))

@@ -34,7 +34,10 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
     {
         var bySource = context.OutputsOf(pagesPipeline).ToDictionary(
             d => d.Source["content/".Length..], d => d.Get(ContentKeys.Page).SitePath, StringComparer.Ordinal);
-        resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource);
+        // Every error of the content pipeline is in by now; they are looked up only for a link to a page not built.
+        var withErrors = new Lazy<IReadOnlySet<string>>(context.Diagnostics.FilesWithErrors);
+        resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource,
+            target => withErrors.Value.Contains("content/" + target));
         sanitizer = new RawHtmlSanitizer(context.Site.Config.EmbedHosts);
     }
 }
