@@ -254,6 +254,60 @@ public class FrontMatterParserTests
             e.Speakers);
     }
 
+    [Theory]
+    [InlineData("2019-05-14 9:00:00 -0400")]
+    [InlineData("2019-05-14 09:00:00-04:00")]
+    [InlineData("\"2019-05-14T09:00:00-04\"")]
+    [InlineData("2019-05-14t13:00:00Z")]
+    public void A_hugo_date_time_passes_through_yaml_to_the_same_moment(string yaml)
+    {
+        var (fm, problems) = Parse($"---\ntitle: A\ndate: {yaml}\n---\n");
+
+        Assert.Empty(problems);
+        Assert.Equal(new DateTimeOffset(2019, 5, 14, 13, 0, 0, TimeSpan.Zero), fm.Date!.Value.ToUniversalTime());
+    }
+
+    [Fact]
+    public void A_time_without_an_offset_is_in_the_zone_the_parser_is_given()
+    {
+        var split = SourceSplitter.Split("---\ntitle: A\ndate: 2020-06-08 10:00\n---\n");
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
+        var fm = new FrontMatterParser(File, new DiagnosticBag(), tokyo).Parse(split.FrontMatter!, split.FrontMatterFirstLine);
+
+        Assert.Equal(TimeSpan.FromHours(9), fm!.Date!.Value.Offset);
+    }
+
+    [Fact]
+    public void Event_end_without_an_offset_is_on_the_clock_of_a_start_with_one()
+    {
+        var (fm, problems) = Parse("---\ntitle: A\nevent:\n  start: 2020-12-08 9:30 -0500\n  end: 2020-12-08 12:00\n---\n");
+
+        Assert.Empty(problems);
+        Assert.Equal(new DateTimeOffset(2020, 12, 8, 12, 0, 0, TimeSpan.FromHours(-5)), fm.Event!.End);
+    }
+
+    [Fact]
+    public void Event_end_without_an_offset_after_a_start_without_one_is_in_the_sites_zone()
+    {
+        var (fm, _) = Parse("---\ntitle: A\nevent:\n  start: 2020-06-08 9:30\n  end: 2020-06-08 12:00\n---\n");
+
+        Assert.Equal(new DateTimeOffset(2020, 6, 8, 9, 30, 0, TimeSpan.FromHours(1)), fm.Event!.Start);
+        Assert.Equal(new DateTimeOffset(2020, 6, 8, 12, 0, 0, TimeSpan.FromHours(1)), fm.Event!.End);
+    }
+
+    [Fact]
+    public void Refused_event_times_are_each_an_error_at_their_own_column()
+    {
+        var (fm, problems) = Parse("---\ntitle: A\nevent: {start: soon, end: 31/12/2020}\n---\n");
+
+        Assert.Equal(2, problems.Count);
+        Assert.All(problems, p => Assert.Equal(Codes.InvalidDate, p.Code));
+        Assert.Equal([16, 27], problems.Select(p => p.Location!.Value.Column));
+        Assert.Contains("write 2020-12-31", problems[1].Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(fm.Event);
+    }
+
     [Fact]
     public void Event_starting_on_a_date_without_a_time_is_all_day()
     {

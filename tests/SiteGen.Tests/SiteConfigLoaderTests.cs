@@ -32,6 +32,28 @@ public sealed class SiteConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_time_zone_is_europe_london_unless_site_yml_names_one()
+    {
+        Assert.Equal("Europe/London", Load("title: Our events\n")!.TimeZone.Id);
+        Assert.Equal("America/New_York", Load("title: Our events\ntimeZone: America/New_York\n")!.TimeZone.Id);
+    }
+
+    [Theory]
+    [InlineData("London", "did you mean Europe/London?")]
+    [InlineData("Europe/Londn", "did you mean Europe/London?")]
+    [InlineData("Middle Earth/Shire", "e.g. timeZone: Europe/London.")]
+    public void An_unknown_time_zone_is_a_site_yml_error_that_suggests_one(string zone, string hint)
+    {
+        var config = Load($"title: Our events\ntimeZone: {zone}\n");
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Codes.SiteConfigInvalid, error.Code);
+        Assert.Equal(2, error.Location!.Value.Line);
+        Assert.EndsWith(hint, error.Message);
+    }
+
+    [Fact]
     public void A_full_file_is_read()
     {
         var config = Load("""

@@ -32,6 +32,9 @@ public sealed record SiteConfig
     /// <summary>How many items each page of a listing (events, blog, a tag) shows; later items go on <c>page/2/</c> and after.</summary>
     public int Paginate { get; init; } = Listings.ListingPages.DefaultSize;
 
+    /// <summary>The zone of times written without an offset (site.yml timeZone).</summary>
+    public TimeZoneInfo TimeZone { get; init; } = SiteTimeZone.Default;
+
     /// <summary>"/" or "/repo/": the path every internal URL starts with.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -14,7 +14,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "content/site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml", "welshStandards", "paginate"];
+        ["title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "accessibility", "abbreviations", "embedHosts", "allowRawHtml", "welshStandards", "paginate", "timeZone"];
 
     /// <summary>The settings, or null when site.yml is missing or wrong (the reasons are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
@@ -50,6 +50,7 @@ public static partial class SiteConfigLoader
         var allowRawHtml = false;
         var welshStandards = false;
         var paginate = ListingPages.DefaultSize;
+        var timeZone = SiteTimeZone.Default;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -80,6 +81,9 @@ public static partial class SiteConfigLoader
                     break;
                 case "paginate":
                     paginate = ReadPageSize(value, diagnostics) ?? paginate;
+                    break;
+                case "timeZone":
+                    timeZone = ReadTimeZone(value, diagnostics) ?? timeZone;
                     break;
                 default:
                     var nearest = Suggestion.Nearest(key, KnownKeys);
@@ -119,6 +123,7 @@ public static partial class SiteConfigLoader
             AllowRawHtml = allowRawHtml,
             WelshStandards = welshStandards,
             Paginate = paginate,
+            TimeZone = timeZone,
         };
     }
 
@@ -170,6 +175,16 @@ public static partial class SiteConfigLoader
             return null;
         }
         return size;
+    }
+
+    /// <summary>The zone an IANA id names; null (with an error that suggests the id meant) for anything else.</summary>
+    private static TimeZoneInfo? ReadTimeZone(YamlNode value, DiagnosticBag diagnostics)
+    {
+        var id = Scalar(value);
+        if (id is not null && SiteTimeZone.Find(id) is { } zone) return zone;
+        var hint = id is not null && SiteTimeZone.Nearest(id) is { } nearest ? $"did you mean {nearest}?" : $"e.g. timeZone: {SiteTimeZone.DefaultId}.";
+        Report(diagnostics, $"timeZone \"{id}\" is not a time zone SiteGen knows. Write the zone's name as region/city, {hint}", value);
+        return null;
     }
 
     private static void ReadAccessibility(YamlNode value, HashSet<string> ignored, DiagnosticBag diagnostics)

@@ -8,8 +8,10 @@ namespace SiteGen.Content.FrontMatter;
 /// Turns the YAML front matter of one file into a <see cref="FrontMatter"/>, reporting every problem
 /// (unknown keys, wrong types, bad dates) with its line, and keeping whatever was valid.
 /// </summary>
-public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
+/// <param name="timeZone">The zone of times written without an offset; Europe/London when not given.</param>
+public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics, TimeZoneInfo? timeZone = null)
 {
+    private readonly TimeZoneInfo zone = timeZone ?? Site.SiteTimeZone.Default;
     private int offset;
 
     /// <summary>
@@ -109,11 +111,17 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
 
     private DateTimeOffset? Date(YamlNode node, string key, out bool dateOnly)
     {
-        dateOnly = false;
+        var written = Written(node, key);
+        dateOnly = written?.DateOnly ?? false;
+        return written?.In(zone);
+    }
+
+    private WrittenDate? Written(YamlNode node, string key)
+    {
         if (node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
         {
-            if (IsoDate.TryParse(v, out var d, out dateOnly)) return d;
-            Error(Codes.InvalidDate, $"\"{v}\" is not a date SiteGen can read. {IsoDate.Advice(v)}", node);
+            if (IsoDate.TryRead(v, out var d)) return d;
+            Error(Codes.InvalidDate, $"\"{v.Trim()}\" is not a date SiteGen can read: {DateAdvice.Of(v)}", node);
             return null;
         }
         Error(Codes.InvalidDate, $"\"{key}\" must be a date such as 2020-12-08.", node);
@@ -191,8 +199,7 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             Error(Codes.InvalidValue, "\"event\" must be a block of keys: start, end, location, online, registration, access, speakers.", node);
             return null;
         }
-        DateTimeOffset? start = null, end = null;
-        var allDay = false;
+        WrittenDate? writtenStart = null, writtenEnd = null;
         string? location = null, registration = null;
         var online = false;
         IReadOnlyList<string> access = [];
@@ -202,8 +209,8 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
         {
             switch ((k as YamlScalarNode)?.Value)
             {
-                case "start": start = Date(v, "start", out allDay); break;
-                case "end": end = Date(v, "end", out _); break;
+                case "start": writtenStart = Written(v, "start"); break;
+                case "end": writtenEnd = Written(v, "end"); break;
                 case "location": location = Text(v, "location"); break;
                 case "online": online = Bool(v, "online"); break;
                 case "registration": registration = Text(v, "registration"); break;
@@ -212,6 +219,12 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
                 case var other: UnknownIn("event", other ?? "", known, k); break;
             }
         }
+        var start = writtenStart?.In(zone);
+        var allDay = writtenStart?.DateOnly ?? false;
+        // An end written without an offset is on the same clock as a start written with one.
+        var end = writtenEnd is { Offset: null, DateOnly: false } e0 && writtenStart?.Offset is { } startOffset
+            ? new DateTimeOffset(e0.Clock, startOffset)
+            : writtenEnd?.In(zone);
         if (start is null)
         {
             if (!map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "start"))

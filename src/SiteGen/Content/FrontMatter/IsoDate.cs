@@ -3,48 +3,100 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.Content.FrontMatter;
 
-/// <summary>Reads ISO 8601 dates, and suggests the ISO form for dates written the British or American way.</summary>
+/// <summary>A date as written in front matter: the day and time on the clock, with the offset when one was written.</summary>
+/// <param name="Clock">The date and time as written (midnight for a date alone).</param>
+/// <param name="Offset">The UTC offset written with the time; null when none was.</param>
+/// <param name="DateOnly">True when no time was written.</param>
+public readonly record struct WrittenDate(DateTime Clock, TimeSpan? Offset, bool DateOnly)
+{
+    /// <summary>
+    /// The moment meant, reading a time without an offset in <paramref name="zone"/> (with its summer time). A date alone
+    /// is midnight UTC, so the day it names is the same wherever the site is built.
+    /// </summary>
+    public DateTimeOffset In(TimeZoneInfo zone) =>
+        DateOnly ? new DateTimeOffset(Clock, TimeSpan.Zero) : new DateTimeOffset(Clock, Offset ?? zone.GetUtcOffset(Clock));
+}
+
+/// <summary>
+/// Reads the dates and date-times YAML 1.1 and Hugo accept: year-month-day, then optionally a time (one- or two-digit
+/// hour, seconds and their fraction optional) after a space or T, and an offset (Z, +01:00, +0100, -04, with or without
+/// a space before it); also "8 December 2020" and "December 8, 2020". For anything else it says why and what to write.
+/// </summary>
 public static partial class IsoDate
 {
-    private static readonly string[] DateTimeFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
-        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
-    ];
-
-    /// <summary>Parses <paramref name="text"/>; <paramref name="dateOnly"/> tells whether it had no time part.</summary>
-    public static bool TryParse(string text, out DateTimeOffset value, out bool dateOnly)
+    /// <summary>Parses <paramref name="text"/>, reading a time without an offset in <paramref name="zone"/>.</summary>
+    public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value, out bool dateOnly)
     {
-        text = text.Trim();
-        dateOnly = false;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            value = new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            dateOnly = true;
-            return true;
-        }
-        // A time without an offset is taken as UTC so builds do not depend on the machine's time zone.
-        return DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value);
+        var read = TryRead(text, out var written);
+        (value, dateOnly) = read ? (written.In(zone), written.DateOnly) : (default, false);
+        return read;
     }
 
-    /// <summary>"31/12/2020: write 2020-12-31", or a general hint when the intended date cannot be guessed.</summary>
-    public static string Advice(string text)
+    /// <summary>Reads <paramref name="text"/> as written, leaving a time without an offset to be placed in a zone.</summary>
+    public static bool TryRead(string text, out WrittenDate date)
     {
-        var m = DayMonthYear().Match(text.Trim());
-        if (m.Success)
-        {
-            int a = int.Parse(m.Groups[1].Value), b = int.Parse(m.Groups[2].Value), y = int.Parse(m.Groups[3].Value);
-            if (y < 100) y += 2000;
-            // UK authors write day first; only a first number over 12 can't be a day-first month, and vice versa.
-            var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
-                return $"Write it as year-month-day: {y:0000}-{month:00}-{day:00}.";
-        }
-        return "Write dates as year-month-day, e.g. 2020-12-08, or with a time, e.g. 2020-12-08T10:00:00+00:00.";
+        date = default;
+        var m = Numeric().Match(text.Trim());
+        if (!m.Success) m = Named().Match(text.Trim());
+        if (!m.Success) return false;
+        var month = m.Groups["month"].Success ? int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture)
+            : MonthNamed(m.Groups["monthName"].Value);
+        return month is { } mo && TryBuild(m, mo, out date);
     }
 
-    [GeneratedRegex(@"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")]
-    private static partial Regex DayMonthYear();
+    private static bool TryBuild(Match m, int month, out WrittenDate date)
+    {
+        date = default;
+        int year = Number(m, "year"), day = Number(m, "day");
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        var dateOnly = !m.Groups["hour"].Success;
+        int hour = Number(m, "hour"), minute = Number(m, "minute"), second = Number(m, "second");
+        if (hour > 23 || minute > 59 || second > 59) return false;
+        var ticks = m.Groups["fraction"].Success
+            ? (long)Math.Round(double.Parse("0." + m.Groups["fraction"].Value, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond)
+            : 0;
+        var clock = new DateTime(year, month, day, hour, minute, second).AddTicks(Math.Min(ticks, TimeSpan.TicksPerSecond - 1));
+        if (!TryOffset(m, out var offset)) return false;
+        date = new WrittenDate(clock, offset, dateOnly);
+        return true;
+    }
+
+    private static bool TryOffset(Match m, out TimeSpan? offset)
+    {
+        offset = null;
+        if (m.Groups["utc"].Success) offset = TimeSpan.Zero;
+        else if (m.Groups["sign"].Success)
+        {
+            int hours = Number(m, "offsetHours"), minutes = Number(m, "offsetMinutes");
+            if (hours > 14 || minutes > 59) return false;
+            var span = new TimeSpan(hours, minutes, 0);
+            offset = m.Groups["sign"].Value == "-" ? -span : span;
+        }
+        return true;
+    }
+
+    private static int Number(Match m, string group) =>
+        m.Groups[group].Success ? int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+
+    private static int? MonthNamed(string name)
+    {
+        if (name.Length < 3) return null;
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+        for (var i = 0; i < 12; i++)
+            if (names[i].StartsWith(name.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) return i + 1;
+        return null;
+    }
+
+    // The time and offset that may follow a date, as YAML 1.1 timestamps and Hugo write them.
+    private const string TimeAndOffset =
+        @"(?:(?:[Tt]|[ \t]+)(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9})\d*)?)?"
+        + @"(?:[ \t]*(?<utc>[Zz]|UTC|GMT)|[ \t]*(?<sign>[-+])(?<offsetHours>\d{1,2})(?::?(?<offsetMinutes>\d{2}))?)?)?";
+
+    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})" + TimeAndOffset + "$")]
+    private static partial Regex Numeric();
+
+    // "8 December 2020", "Tue, 8 Dec 2020 10:00:00 +0000", "December 8, 2020": the month in words cannot be misread.
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?[ \t]+)?(?:(?<day>\d{1,2})[ \t]+(?<monthName>[A-Za-z]{3,9}\.?)|(?<monthName>[A-Za-z]{3,9}\.?)[ \t]+(?<day>\d{1,2}),?)[ \t]+(?<year>\d{4})"
+        + TimeAndOffset + "$")]
+    private static partial Regex Named();
 }

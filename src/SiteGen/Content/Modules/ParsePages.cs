@@ -24,7 +24,7 @@ public sealed class ParsePages : SyncPerDocumentModule
                 "The front matter starts with --- but never ends. Add a line with just --- after the last key.", SourceLocation.StartOf(file));
         else if (split.FrontMatter is { } yaml)
         {
-            var parsed = new FrontMatterParser(file, diagnostics).Parse(yaml, split.FrontMatterFirstLine);
+            var parsed = new FrontMatterParser(file, diagnostics, context.Site.Config.TimeZone).Parse(yaml, split.FrontMatterFirstLine);
             unreadable = parsed is null;
             fm = parsed ?? fm;
         }
