@@ -105,6 +105,7 @@ public sealed partial class BadInputTests
             var error = SingleError(diagnostics);
             Assert.Equal(Codes.TitleMissing, error.Code);
             Assert.Equal(new SourceLocation("content/en/blog/2021-01-02-empty.md", 1, 1), error.Location);
+            Assert.StartsWith("This file is empty.", error.Message);
             Assert.Equal(1, exit);
         }
     }

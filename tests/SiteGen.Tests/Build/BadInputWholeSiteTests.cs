@@ -19,7 +19,8 @@ public sealed partial class BadInputWholeSiteTests(BadInputWholeSiteTests.Broken
 
     public static readonly BadPage[] BadPages =
     [
-        new("empty.md", "", (Codes.TitleMissing, 1), (Codes.DateMissing, 1)),
+        new("empty.md", "", (Codes.TitleMissing, 1)),
+        new("blank-lines.md", "\n \n\t\n", (Codes.TitleMissing, 1)),
         new("slash-date.md", "---\ntitle: Slash date\ndate: 08/12/2020\n---\n", (Codes.InvalidDate, 3)),
         new("next-tuesday.md", "---\ntitle: Next Tuesday\ndate: next Tuesday\n---\n", (Codes.InvalidDate, 3)),
         new("never-closed.md", "---\ntitle: Never closed\ndate: 2020-12-08\n\n", (Codes.FrontMatterNotClosed, 1)),
@@ -57,7 +58,7 @@ public sealed partial class BadInputWholeSiteTests(BadInputWholeSiteTests.Broken
             {
                 // Welsh pages get Welsh words, so they are not reported as copies of the English ones.
                 var body = where.Contains("/cy/", StringComparison.Ordinal) ? "Testun y dudalen.\n" : "The text of the page.\n";
-                foreach (var page in BadPages) folder.Write($"{where}/{page.Name}", page.Text + (page.Text.Length > 0 ? body : ""));
+                foreach (var page in BadPages) folder.Write($"{where}/{page.Name}", page.Text + (page.Text.StartsWith("---") ? body : ""));
                 folder.Write($"{where}/{HugoDate}", $"---\ntitle: Hugo date {where.Length}\ndate: 2019-05-14 9:00:00 -0400\n---\n{body}");
             }
             folder.Write(Defect, "---\ntitle: Annual report\ndate: 2021-03-01\n---\nOur annual report is out. Read it [here](https://example.org/report).\n");

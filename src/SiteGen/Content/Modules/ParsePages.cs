@@ -15,6 +15,14 @@ public sealed class ParsePages : SyncPerDocumentModule
     {
         var file = document.Source;
         var diagnostics = context.Diagnostics;
+        if (string.IsNullOrWhiteSpace(document.Content))
+        {
+            // One error for the whole file: a missing title and a missing date would both be true, and no help.
+            diagnostics.Error(Codes.TitleMissing,
+                "This file is empty. Write its front matter at the top (a line ---, title: ..., another line ---) and the text below, or delete the file.",
+                SourceLocation.StartOf(file));
+            return null;
+        }
         var split = SourceSplitter.Split(document.Content);
         var fm = new FrontMatter.FrontMatter();
         // When the front matter cannot be read at all, that one error says it: no "missing title" on top.
