@@ -27,8 +27,13 @@ public static class Program
             using var interrupt = new Interruption();
             // SiteGen stops on Ctrl+C and SIGTERM itself, so the build can tidy its staging folder
             // before the process ends instead of being cut off after a timeout.
-            // Without the parser's own handler, a failure reaches the catch below: one line and a log, never a stack trace.
-            var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+            // Without the parser's own handler, a failure reaches the catch below: one line and a log,
+            // never a stack trace.
+            var invocation = new InvocationConfiguration
+            {
+                ProcessTerminationTimeout = null,
+                EnableDefaultExceptionHandler = false,
+            };
             return await parsed.InvokeAsync(invocation, interrupt.Token);
         }
         catch (OperationCanceledException)

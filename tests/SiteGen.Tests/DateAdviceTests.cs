@@ -52,6 +52,12 @@ public class DateAdviceTests
     }
 
     [Fact]
+    public void Year_zero_gets_the_general_hint()
+    {
+        Assert.StartsWith("write the date itself", DateAdvice.Of("0000-02-30"));
+    }
+
+    [Fact]
     public void Words_get_the_general_hint()
     {
         Assert.StartsWith("write the date itself as year-month-day, e.g. 2020-12-08", DateAdvice.Of("next Tuesday"));

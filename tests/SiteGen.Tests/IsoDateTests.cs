@@ -108,6 +108,7 @@ public class IsoDateTests
     [InlineData("2020-12-08 10:00 +1500")]
     [InlineData("next Tuesday")]
     [InlineData("8 Smarch 2020")]
+    [InlineData("0000-01-01")]
     [InlineData("")]
     public void Anything_else_is_not_a_date(string text)
     {

@@ -93,10 +93,12 @@ public sealed class CheckPages : IModule
             var language = LanguageOf(page);
             try
             {
-                var result = CheckPage(PageContext.Parse(page.Content, context.Urls.Path(page.Destination!), options), page, facts => BuiltPageOf(page, language, facts, bodies), checker, links, settings, mapper);
+                var dom = PageContext.Parse(page.Content, context.Urls.Path(page.Destination!), options);
+                var result = CheckPage(dom, page, facts => BuiltPageOf(page, language, facts, bodies),
+                    checker, links, settings, mapper);
                 checkedPages[i] = cache is null ? result : cache.Remember(keys[i]!, result);
             }
-            catch (Exception e) when (!(e is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+            catch (Exception e) when (!context.CancellationToken.IsCancellationRequested)
             {
                 failed[i] = CheckFailed(page, e);
             }
@@ -111,9 +113,11 @@ public sealed class CheckPages : IModule
         if (!failed.IsEmpty)
         {
             foreach (var (_, failure) in failed.OrderBy(f => f.Key)) context.Diagnostics.Add(failure);
-            // The site-wide checks compare the pages that could be checked; a page that could not has its error instead.
+            // The site-wide checks compare the pages that could be checked; one that could not has its error instead.
             var kept = Enumerable.Range(0, pages.Count).Where(i => !failed.ContainsKey(i)).ToList();
-            (pages, checkedPages, keys) = (kept.Select(i => pages[i]).ToList(), [.. kept.Select(i => checkedPages[i])], [.. kept.Select(i => keys[i])]);
+            pages = [.. kept.Select(i => pages[i])];
+            checkedPages = [.. kept.Select(i => checkedPages[i])];
+            keys = [.. kept.Select(i => keys[i])];
         }
         var built = new BuiltPage[pages.Count];
         for (var i = 0; i < pages.Count; i++)
@@ -193,13 +197,14 @@ public sealed class CheckPages : IModule
         return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html, themeSpots);
     }
 
-    /// <summary>A failure of SiteGen's own while checking one page, as an error on that page with the details in a log file.</summary>
+    /// <summary>A failure of SiteGen's own while checking one page: an error on it, the details in a log file.</summary>
     private static Diagnostic CheckFailed(Document page, Exception e)
     {
         var log = CrashLog.Write(e, $"Checking {page.Destination} (from {page.Source}) failed");
         return new Diagnostic(Severity.Error, Codes.PageFailed,
-            $"SiteGen could not check this page: {e.Message} This is a fault in SiteGen, not in your writing; the rest of the site "
-            + $"was still checked ({CrashLog.DetailsAt(log)}).", SourceLocation.StartOf(page.Source));
+            $"SiteGen could not check this page: {e.Message} This is a fault in SiteGen, not in your writing; "
+            + $"the rest of the site was still checked ({CrashLog.DetailsAt(log)}).",
+            SourceLocation.StartOf(page.Source));
     }
 
     // A page's cached result holds for the same HTML only at the same address, from the same source, through the

@@ -6,7 +6,7 @@ namespace SiteGen.Diagnostics;
 /// </summary>
 public static class CrashLog
 {
-    /// <summary>The path of a new file holding <paramref name="heading"/> and <paramref name="failure"/>, or null when none could be written.</summary>
+    /// <summary>The path of a new file with the heading and the failure; null when none could be written.</summary>
     public static string? Write(Exception failure, string heading)
     {
         // Pages failing in parallel each get a file of their own: the time alone would not tell them apart.

@@ -35,7 +35,8 @@ public sealed class DiagnosticBag
 
     /// <summary>The files at which an error has been reported so far.</summary>
     public IReadOnlySet<string> FilesWithErrors() =>
-        items.Where(d => d.IsError && d.Location is not null).Select(d => d.Location!.Value.File).ToHashSet(StringComparer.Ordinal);
+        items.Where(d => d.IsError && d.Location is not null).Select(d => d.Location!.Value.File)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every diagnostic once, ordered by file, line and column (<see cref="Order"/>) so output is stable across runs.</summary>
     public IReadOnlyList<Diagnostic> Sorted()

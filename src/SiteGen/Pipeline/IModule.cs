@@ -105,12 +105,13 @@ public abstract class PerDocumentModule : IModule
         {
             return await ProcessAsync(document, context);
         }
-        catch (Exception e) when (!(e is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+        catch (Exception e) when (!context.CancellationToken.IsCancellationRequested)
         {
             var log = CrashLog.Write(e, $"{GetType().Name} failed on {document.Source}");
             context.Diagnostics.Error(Codes.PageFailed,
-                $"SiteGen could not {Work} this page: {e.Message} This is a fault in SiteGen or its theme, not in your writing; the page is "
-                + $"left out and the rest of the site was still checked ({CrashLog.DetailsAt(log)}).",
+                $"SiteGen could not {Work} this page: {e.Message} This is a fault in SiteGen or its theme, "
+                + $"not in your writing; the page is left out and the rest of the site was still checked "
+                + $"({CrashLog.DetailsAt(log)}).",
                 SourceLocation.StartOf(document.Source));
             return null;
         }

@@ -182,8 +182,11 @@ public static partial class SiteConfigLoader
     {
         var id = Scalar(value);
         if (id is not null && SiteTimeZone.Find(id) is { } zone) return zone;
-        var hint = id is not null && SiteTimeZone.Nearest(id) is { } nearest ? $"did you mean {nearest}?" : $"e.g. timeZone: {SiteTimeZone.DefaultId}.";
-        Report(diagnostics, $"timeZone \"{id}\" is not a time zone SiteGen knows. Write the zone's name as region/city, {hint}", value);
+        var hint = id is not null && SiteTimeZone.Nearest(id) is { } nearest
+            ? $"did you mean {nearest}?"
+            : $"e.g. timeZone: {SiteTimeZone.DefaultId}.";
+        Report(diagnostics, $"timeZone \"{id}\" is not a time zone SiteGen knows. "
+            + $"Write the zone's name as region/city, {hint}", value);
         return null;
     }
 

@@ -2,7 +2,7 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Site;
 
-/// <summary>The time zone of times written without an offset: site.yml's timeZone, an IANA id such as Europe/London.</summary>
+/// <summary>The zone of times written without an offset: site.yml's timeZone, an IANA id (Europe/London).</summary>
 public static class SiteTimeZone
 {
     /// <summary>The zone of a site that names none.</summary>
@@ -25,12 +25,13 @@ public static class SiteTimeZone
         }
     }
 
-    /// <summary>The id meant by a zone written wrongly: "London" or "europe/londn" → Europe/London; null when none is near.</summary>
+    /// <summary>The id meant by a zone written wrongly ("London", "europe/londn"); null when none is near.</summary>
     public static string? Nearest(string id)
     {
         var ids = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(z => z.Contains('/')).ToList();
         var city = id.Replace(' ', '_');
-        return ids.FirstOrDefault(z => string.Equals(z[(z.LastIndexOf('/') + 1)..], city, StringComparison.OrdinalIgnoreCase))
+        static string CityOf(string zone) => zone[(zone.LastIndexOf('/') + 1)..];
+        return ids.FirstOrDefault(z => string.Equals(CityOf(z), city, StringComparison.OrdinalIgnoreCase))
             ?? Suggestion.Nearest(id, ids);
     }
 }

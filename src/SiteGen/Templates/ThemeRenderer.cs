@@ -96,7 +96,7 @@ public sealed partial class ThemeRenderer
         return ReadableText(await engine.RenderTemplateAsync(page, model));
     }
 
-    /// <summary>The type of model <paramref name="layout"/> declares with @model (object when it declares none).</summary>
+    /// <summary>The model type <paramref name="layout"/> declares with @model (object when it declares none).</summary>
     public async Task<Type> ModelTypeAsync(string layout)
     {
         await Compile(layout);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.Content.FrontMatter;
 
-/// <summary>Why a date was refused and the accepted form nearest to what was written ("08/12/2020": write 2020-12-08).</summary>
+/// <summary>Why a date was refused, and the accepted form nearest to what was written.</summary>
 public static partial class DateAdvice
 {
     private const string General =
@@ -18,7 +18,10 @@ public static partial class DateAdvice
         return General;
     }
 
-    /// <summary>08/12/2020, 31.12.20: the British order first; the American one when only it makes a date, or as the other reading.</summary>
+    /// <summary>
+    /// 08/12/2020, 31.12.20: read the British way first; the American way when only that makes a date, or as the other
+    /// reading.
+    /// </summary>
     private static string? ForDayMonthYear(Match m)
     {
         int a = Number(m, "a"), b = Number(m, "b"), year = Number(m, "year");
@@ -38,7 +41,7 @@ public static partial class DateAdvice
         };
     }
 
-    /// <summary>2020/12/08, 2020-13-01, 2020-02-30, 2020-12-08 9:30pm: the parts are in order, one of them is not.</summary>
+    /// <summary>2020/12/08, 2020-13-01, 2020-02-30, 2020-12-08 9:30pm: year first, something else wrong.</summary>
     private static string? ForYearMonthDay(Match m)
     {
         int year = Number(m, "year"), month = Number(m, "a"), day = Number(m, "b");
@@ -46,15 +49,21 @@ public static partial class DateAdvice
         if (Day(year, month, day) is { } d)
         {
             var written = $"{Iso(d)}{time}";
-            if (TwelveHourClock().Match(m.Groups["time"].Value) is { Success: true } clock) return TwentyFourHour(clock, d);
+            if (TwelveHourClock().Match(m.Groups["time"].Value) is { Success: true } clock)
+                return TwentyFourHour(clock, d);
             return IsoDate.TryRead(written, out _)
                 ? $"write it with hyphens: {written}."
-                : $"the time is not one SiteGen can read: write it as hours:minutes on the 24-hour clock, e.g. {Iso(d)} 09:30.";
+                : "the time is not one SiteGen can read: write it as hours:minutes on the 24-hour clock, "
+                    + $"e.g. {Iso(d)} 09:30.";
         }
         if (month > 12 && Day(year, month: day, day: month) is { } swapped)
-            return $"there is no month {month}: dates are written year-month-day. Write {Iso(swapped)}{time} if you meant {Words(swapped)}.";
-        if (month is >= 1 and <= 12)
-            return $"{new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} has no day {day}. Check the day.";
+            return $"there is no month {month}: dates are written year-month-day. "
+                + $"Write {Iso(swapped)}{time} if you meant {Words(swapped)}.";
+        if (month is >= 1 and <= 12 && year >= 1)
+        {
+            var monthName = new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+            return $"{monthName} has no day {day}. Check the day.";
+        }
         return null;
     }
 
@@ -83,12 +92,15 @@ public static partial class DateAdvice
 
     private const string TimePart = @"(?<time>(?:[Tt]|[ \t]+).+)?";
 
-    [GeneratedRegex(@"^[Tt \t]+(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?[ \t]*(?<half>[ap])\.?m\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[Tt \t]+(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?[ \t]*(?<half>[ap])\.?m\.?$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex TwelveHourClock();
 
-    [GeneratedRegex(@"^(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<year>\d{4}|\d{2})" + TimePart + "$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<year>\d{4}|\d{2})" + TimePart + "$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"^(?<year>\d{4})[/.\-](?<a>\d{1,2})[/.\-](?<b>\d{1,2})" + TimePart + "$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<year>\d{4})[/.\-](?<a>\d{1,2})[/.\-](?<b>\d{1,2})" + TimePart + "$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
 }

@@ -3,18 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.Content.FrontMatter;
 
-/// <summary>A date as written in front matter: the day and time on the clock, with the offset when one was written.</summary>
+/// <summary>A date as written in front matter: the day and time on the clock, and any offset written.</summary>
 /// <param name="Clock">The date and time as written (midnight for a date alone).</param>
 /// <param name="Offset">The UTC offset written with the time; null when none was.</param>
 /// <param name="DateOnly">True when no time was written.</param>
 public readonly record struct WrittenDate(DateTime Clock, TimeSpan? Offset, bool DateOnly)
 {
     /// <summary>
-    /// The moment meant, reading a time without an offset in <paramref name="zone"/> (with its summer time). A date alone
-    /// is midnight UTC, so the day it names is the same wherever the site is built.
+    /// The moment meant, reading a time without an offset in <paramref name="zone"/> (with its summer time). A date
+    /// alone is midnight UTC, so the day it names is the same wherever the site is built.
     /// </summary>
     public DateTimeOffset In(TimeZoneInfo zone) =>
-        DateOnly ? new DateTimeOffset(Clock, TimeSpan.Zero) : new DateTimeOffset(Clock, Offset ?? zone.GetUtcOffset(Clock));
+        DateOnly ? new DateTimeOffset(Clock, TimeSpan.Zero)
+        : new DateTimeOffset(Clock, Offset ?? zone.GetUtcOffset(Clock));
 }
 
 /// <summary>
@@ -32,7 +33,7 @@ public static partial class IsoDate
         return read;
     }
 
-    /// <summary>Reads <paramref name="text"/> as written, leaving a time without an offset to be placed in a zone.</summary>
+    /// <summary>Reads <paramref name="text"/> as written: a time without an offset is placed in a zone later.</summary>
     public static bool TryRead(string text, out WrittenDate date)
     {
         date = default;
@@ -48,14 +49,15 @@ public static partial class IsoDate
     {
         date = default;
         int year = Number(m, "year"), day = Number(m, "day");
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         var dateOnly = !m.Groups["hour"].Success;
         int hour = Number(m, "hour"), minute = Number(m, "minute"), second = Number(m, "second");
         if (hour > 23 || minute > 59 || second > 59) return false;
-        var ticks = m.Groups["fraction"].Success
-            ? (long)Math.Round(double.Parse("0." + m.Groups["fraction"].Value, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond)
+        var fraction = m.Groups["fraction"].Success
+            ? double.Parse("0." + m.Groups["fraction"].Value, CultureInfo.InvariantCulture)
             : 0;
-        var clock = new DateTime(year, month, day, hour, minute, second).AddTicks(Math.Min(ticks, TimeSpan.TicksPerSecond - 1));
+        var ticks = Math.Min((long)Math.Round(fraction * TimeSpan.TicksPerSecond), TimeSpan.TicksPerSecond - 1);
+        var clock = new DateTime(year, month, day, hour, minute, second).AddTicks(ticks);
         if (!TryOffset(m, out var offset)) return false;
         date = new WrittenDate(clock, offset, dateOnly);
         return true;
@@ -96,7 +98,8 @@ public static partial class IsoDate
     private static partial Regex Numeric();
 
     // "8 December 2020", "Tue, 8 Dec 2020 10:00:00 +0000", "December 8, 2020": the month in words cannot be misread.
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?[ \t]+)?(?:(?<day>\d{1,2})[ \t]+(?<monthName>[A-Za-z]{3,9}\.?)|(?<monthName>[A-Za-z]{3,9}\.?)[ \t]+(?<day>\d{1,2}),?)[ \t]+(?<year>\d{4})"
-        + TimeAndOffset + "$")]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?[ \t]+)?"
+        + @"(?:(?<day>\d{1,2})[ \t]+(?<monthName>[A-Za-z]{3,9}\.?)|(?<monthName>[A-Za-z]{3,9}\.?)[ \t]+(?<day>\d{1,2}),?)"
+        + @"[ \t]+(?<year>\d{4})" + TimeAndOffset + "$")]
     private static partial Regex Named();
 }

@@ -7,8 +7,9 @@ namespace SiteGen.Content.Markdown;
 /// links to other .md files become their page URLs, relative file paths become root-relative,
 /// and every root-relative URL gains the base path.
 /// </summary>
-/// <param name="leftOutWithErrors">Whether a page (content-relative) that is not built was left out for its errors.</param>
-public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource,
+/// <param name="leftOutWithErrors">Whether a page (content-relative) that is not built was left out for errors.</param>
+public sealed class LinkResolver(
+    ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource,
     Func<string, bool>? leftOutWithErrors = null)
 {
     /// <summary>The end of the problem of a link to a page left out for its errors: the link itself is right.</summary>
@@ -38,7 +39,8 @@ public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyD
         {
             if (pageSitePathsBySource.TryGetValue(target, out var sitePath)) return urls.Path(sitePath) + suffix;
             problem = leftOutWithErrors?.Invoke(target) == true
-                ? $"\"{url}\" links to content/{target}, which has errors and is left out of the site until they are fixed. {TargetHasErrors}"
+                ? $"\"{url}\" links to content/{target}, which has errors and is left out of the site until they "
+                    + $"are fixed. {TargetHasErrors}"
                 : $"\"{url}\" links to content/{target}, which does not exist (or is a draft).";
             return null;
         }

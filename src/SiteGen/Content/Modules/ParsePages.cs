@@ -11,6 +11,8 @@ namespace SiteGen.Content.Modules;
 /// </summary>
 public sealed class ParsePages : SyncPerDocumentModule
 {
+    protected override string Work => "read";
+
     protected override Document? Process(Document document, BuildContext context)
     {
         var file = document.Source;
@@ -19,7 +21,8 @@ public sealed class ParsePages : SyncPerDocumentModule
         {
             // One error for the whole file: a missing title and a missing date would both be true, and no help.
             diagnostics.Error(Codes.TitleMissing,
-                "This file is empty. Write its front matter at the top (a line ---, title: ..., another line ---) and the text below, or delete the file.",
+                "This file is empty. Write its front matter at the top (a line ---, title: ..., another line ---) "
+                + "and the text below, or delete the file.",
                 SourceLocation.StartOf(file));
             return null;
         }
@@ -32,7 +35,8 @@ public sealed class ParsePages : SyncPerDocumentModule
                 "The front matter starts with --- but never ends. Add a line with just --- after the last key.", SourceLocation.StartOf(file));
         else if (split.FrontMatter is { } yaml)
         {
-            var parsed = new FrontMatterParser(file, diagnostics, context.Site.Config.TimeZone).Parse(yaml, split.FrontMatterFirstLine);
+            var parser = new FrontMatterParser(file, diagnostics, context.Site.Config.TimeZone);
+            var parsed = parser.Parse(yaml, split.FrontMatterFirstLine);
             unreadable = parsed is null;
             fm = parsed ?? fm;
         }

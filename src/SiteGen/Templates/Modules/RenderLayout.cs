@@ -22,8 +22,9 @@ public sealed class RenderLayout : PerDocumentModule
             if (await renderer.ModelTypeAsync(model.Layout) is var wanted && !wanted.IsInstanceOfType(model))
             {
                 ReportLayoutDoesNotFit(document, model, wanted, context);
-                // A page the writer gave the wrong layout is rendered with its section's own, so links to it still work.
-                if (document.Find(ContentKeys.Page) is not { } page || page.Layout == PageInfo.DefaultLayout(page.Kind)) return null;
+                // A page given the wrong layout is rendered with its section's own, so links to it still work.
+                if (document.Find(ContentKeys.Page) is not { } page || page.Layout == PageInfo.DefaultLayout(page.Kind))
+                    return null;
                 model = model with { Layout = PageInfo.DefaultLayout(page.Kind) };
             }
             var html = await renderer.RenderAsync(model.Layout, model);
@@ -55,12 +56,15 @@ public sealed class RenderLayout : PerDocumentModule
         {
             context.Diagnostics.Error(Codes.LayoutDoesNotFit,
                 $"The layout \"{model.Layout}\" is for events and blog posts, which have a date, and this page has none. "
-                + "Remove the layout: line, or add a date: 2020-12-08 line.", new SourceLocation(document.Source, fm.LineOf("layout"), 1));
+                + "Remove the layout: line, or add a date: 2020-12-08 line.",
+                new SourceLocation(document.Source, fm.LineOf("layout"), 1));
             return;
         }
-        var layoutFile = context.Theme.DisplayPathOf(context.Site.Root, Path.Combine(context.Theme.LayoutsPath, model.Layout + ".cshtml"));
+        var layoutFile = context.Theme.DisplayPathOf(context.Site.Root,
+            Path.Combine(context.Theme.LayoutsPath, model.Layout + ".cshtml"));
         context.Diagnostics.Error(Codes.LayoutDoesNotFit,
-            $"The layout declares @model {wanted.Name}, but {document.Source} gives it a {model.GetType().Name}. Change its @model line.",
+            $"The layout declares @model {wanted.Name}, but {document.Source} gives it a {model.GetType().Name}. "
+            + "Change its @model line.",
             SourceLocation.StartOf(layoutFile));
     }
 }
