@@ -7,7 +7,6 @@ using SiteGen.Multilingual.Checks;
 using SiteGen.Templates;
 using SiteGen.Pipeline;
 using Document = SiteGen.Pipeline.Document;
-using A11ySeverity = SiteGen.Accessibility.Severity;
 using Severity = SiteGen.Diagnostics.Severity;
 
 namespace SiteGen.Checks;
@@ -32,6 +31,7 @@ public sealed class CheckPages : IModule
         {
             Languages = config.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase),
             KnownAbbreviations = config.Abbreviations.Keys.ToHashSet(StringComparer.Ordinal),
+            Level = config.AccessibilityLevel,
         };
         var checker = AccessibilityChecker.Default;
         var mapper = new SourceMapper(context);
@@ -139,7 +139,7 @@ public sealed class CheckPages : IModule
         foreach (var diagnostic in fragments.Concat(hreflang)) context.Diagnostics.Add(diagnostic);
         foreach (var (rule, findings) in rules)
             foreach (var (finding, page) in findings)
-                context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, f =>
+                context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, config.AccessibilityLevel, f =>
                     page >= 0 ? mapper.Locate(f.Element, pages[page]) : SourceLocation.StartOf(SiteGen.Site.SiteConfigLoader.FileName)));
         if (memo is not null)
             memo.Latest = new SiteCheckSnapshot(pages, keys, checkedPages, built, context.OutputsOf(Build.SitePipelines.Content), bodies, fragments, hreflang,
@@ -153,7 +153,7 @@ public sealed class CheckPages : IModule
         var themeSpots = new Dictionary<ThemeSpot, SourceLocation>();
         SourceLocation Locate(AngleSharp.Dom.IElement? element) => mapper.Locate(element, page, themeSpots);
 
-        var accessibility = checker.CheckPage(dom).Select(f => new Diagnostic(Map(f.Severity), f.RuleId, f.Text, Locate(f.Element))
+        var accessibility = checker.CheckPage(dom).Select(f => new Diagnostic(Severities.Of(f.Severity), f.RuleId, f.Text, Locate(f.Element))
         {
             RuleName = f.RuleName,
             Wcag = f.Wcag,
@@ -172,7 +172,7 @@ public sealed class CheckPages : IModule
 
         var parsed = new ParsedPage(built(PageFacts.Of(dom, Locate, settings.Config.WelshStandards)), dom);
         foreach (var (rule, finding) in LanguageChecks.RunOnPage(parsed, settings))
-            problems.Add(LanguageChecks.ToDiagnostic(rule, finding, f => Locate(f.Element)));
+            problems.Add(LanguageChecks.ToDiagnostic(rule, finding, settings.Config.AccessibilityLevel, f => Locate(f.Element)));
 
         var ids = dom.Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html, themeSpots);
@@ -198,7 +198,7 @@ public sealed class CheckPages : IModule
             var rule = finding.Rule;
             if (ignores.Suppresses(rule.Id, rule.Name, pages[finding.Page])) continue;
             var at = checkedPages[finding.Page].SummaryAt[checker.SiteRuleIndex(rule)];
-            context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), rule.Id, finding.Text, at) { RuleName = rule.Name, Wcag = rule.Wcag });
+            context.Diagnostics.Add(new Diagnostic(Severities.Of(finding.Severity), rule.Id, finding.Text, at) { RuleName = rule.Name, Wcag = rule.Wcag });
         }
     }
 
@@ -211,7 +211,7 @@ public sealed class CheckPages : IModule
         foreach (var (css, findings) in stylesheets)
             foreach (var finding in findings)
                 if (!ignores.Suppresses(finding.RuleId, finding.RuleName, css))
-                    context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
+                    context.Diagnostics.Add(new Diagnostic(Severities.Of(finding.Severity), finding.RuleId, finding.Text,
                         new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))
                     {
                         RuleName = finding.RuleName,
@@ -332,11 +332,4 @@ public sealed class CheckPages : IModule
 
     private static string? BodyOf(Document page, IReadOnlyDictionary<string, string> bodies) =>
         page.Has(ContentKeys.Page) ? bodies.GetValueOrDefault(page.Source) : null;
-
-    private static Severity Map(A11ySeverity severity) => severity switch
-    {
-        A11ySeverity.Error => Severity.Error,
-        A11ySeverity.Warning => Severity.Warning,
-        _ => Severity.Info,
-    };
 }

@@ -67,8 +67,9 @@ public sealed class CheckReadability : SyncPerDocumentModule
                     ignoresUsed.Add(ignore);
                     continue;
                 }
-                context.Diagnostics.Add(new Diagnostic(finding.Severity, finding.RuleId, finding.Message,
-                    new SourceLocation(document.Source, finding.At.Line, finding.At.Column)) { RuleName = finding.RuleName });
+                var severity = Severities.AtLevel(finding.Severity, finding.Wcag, context.Site.Config.AccessibilityLevel);
+                context.Diagnostics.Add(new Diagnostic(severity, finding.RuleId, finding.Message,
+                    new SourceLocation(document.Source, finding.At.Line, finding.At.Column)) { RuleName = finding.RuleName, Wcag = finding.Wcag });
             }
             if (ignoresUsed.Count > 0) return document.With<IReadOnlySet<(string, string)>>(EasyReadKeys.IgnoresUsed, ignoresUsed);
         }
