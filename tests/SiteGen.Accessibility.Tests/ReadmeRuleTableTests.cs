@@ -18,7 +18,8 @@ public class ReadmeRuleTableTests
 
     [Fact]
     public void The_table_gives_a_AAA_failure_as_a_warning_by_default_and_an_error_at_AAA() =>
-        Assert.Contains("| A11Y023 | link-new-window | 3.2.5 Change on Request | AAA | failure | warning | warning | error |",
+        Assert.Contains(
+            "| A11Y023 | link-new-window | 3.2.5 Change on Request | AAA | failure | warning | warning | error |",
             Table(), StringComparison.Ordinal);
 
     /// <summary>The table as the rules' metadata makes it, one line a rule in id order.</summary>

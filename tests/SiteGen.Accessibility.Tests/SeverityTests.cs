@@ -6,7 +6,8 @@ namespace SiteGen.Accessibility.Tests;
 /// <summary>Errors only for failures of criteria at or below the site's level; everything else is a warning.</summary>
 public class SeverityTests
 {
-    private const string NewTabLink = """<p><a href="https://example.org/report/" target="_blank">Our annual report</a></p>""";
+    private const string NewTabLink =
+        """<p><a href="https://example.org/report/" target="_blank">Our annual report</a></p>""";
     private const string ZoomLocked = "width=device-width, initial-scale=1, user-scalable=no";
 
     private static CheckOptions At(WcagLevel level) => CheckOptions.Default with { Level = level };
@@ -41,7 +42,8 @@ public class SeverityTests
     [InlineData(WcagLevel.AA)]
     [InlineData(WcagLevel.AAA)]
     public void A_best_practice_finding_is_a_warning_at_every_level(WcagLevel site) =>
-        Assert.Equal(Severity.Warning, Assert.Single(Run<HeadingOne>(Page("<h1>Second title</h1>"), At(site))).Severity);
+        Assert.Equal(Severity.Warning,
+            Assert.Single(Run<HeadingOne>(Page("<h1>Second title</h1>"), At(site))).Severity);
 
     [Theory]
     [InlineData(WcagLevel.AA)]
@@ -53,19 +55,22 @@ public class SeverityTests
 
     [Fact]
     public void A_finding_its_rule_is_unsure_of_stays_a_warning_on_a_AAA_site() =>
-        Assert.Equal(Severity.Warning, Assert.Single(Run<Tabindex>(Page("""<p tabindex="0">Hello</p>"""), At(WcagLevel.AAA))).Severity);
+        Assert.Equal(Severity.Warning,
+            Assert.Single(Run<Tabindex>(Page("""<p tabindex="0">Hello</p>"""), At(WcagLevel.AAA))).Severity);
 
     [Fact]
     public void A_site_rules_finding_follows_the_level_of_its_page()
     {
-        var pages = new[] { "/a/", "/b/" }.Select(url => PageContext.Parse(Page("<p>Hi</p>"), url, At(WcagLevel.AAA))).ToList();
+        var pages = new[] { "/a/", "/b/" }
+            .Select(url => PageContext.Parse(Page("<p>Hi</p>"), url, At(WcagLevel.AAA))).ToList();
         Assert.Equal(Severity.Warning, Assert.Single(AccessibilityChecker.Default.CheckSite(pages)).Severity);
     }
 
     [Fact]
     public void A_stylesheet_finding_follows_the_sites_level()
     {
-        var css = StylesheetContext.Parse(".tag { color: #999999; background: #ffffff; }", "theme.css", At(WcagLevel.A));
+        const string Pale = ".tag { color: #999999; background: #ffffff; }";
+        var css = StylesheetContext.Parse(Pale, "theme.css", At(WcagLevel.A));
         Assert.Equal(Severity.Warning, Assert.Single(new ColorContrast().Check(css)).Severity);
     }
 
@@ -87,7 +92,8 @@ public class SeverityTests
 
     [Fact]
     public void A_finding_its_rule_is_sure_of_is_a_warning_for_a_criterion_above_the_level() =>
-        Assert.Equal(Severity.Warning, Conformance.SeverityOf(RuleKind.Heuristic, "3.1.4", WcagLevel.AA, Severity.Error));
+        Assert.Equal(Severity.Warning,
+            Conformance.SeverityOf(RuleKind.Heuristic, "3.1.4", WcagLevel.AA, Severity.Error));
 
     [Fact]
     public void A_failure_citing_no_criterion_of_WCAG_2_2_is_a_warning() =>

@@ -38,7 +38,8 @@ public class WcagTableTests
         var numbers = Wcag22.Criteria.Select(Parts).ToList();
         Assert.NotEmpty(numbers);
         for (var i = 1; i < numbers.Count; i++)
-            Assert.True(numbers[i - 1].AsSpan().SequenceCompareTo(numbers[i]) < 0, $"{Wcag22.Criteria[i].Number} is out of order");
+            Assert.True(numbers[i - 1].AsSpan().SequenceCompareTo(numbers[i]) < 0,
+                $"{Wcag22.Criteria[i].Number} is out of order");
     }
 
     [Fact]
@@ -54,7 +55,8 @@ public class WcagTableTests
     {
         var numbers = Wcag22.NumbersIn(RuleOf(id).Wcag);
         Assert.NotEmpty(numbers);
-        Assert.All(numbers, n => Assert.True(Wcag22.Find(n) is not null, $"{id} cites {n}, which WCAG 2.2 does not have"));
+        Assert.All(numbers, n =>
+            Assert.True(Wcag22.Find(n) is not null, $"{id} cites {n}, which WCAG 2.2 does not have"));
     }
 
     [Theory]

@@ -88,8 +88,11 @@ public sealed class SiteConfigLoaderTests : IDisposable
     }
 
     [Fact]
-    public void The_accessibility_level_is_AA_unless_given() =>
-        Assert.Equal(WcagLevel.AA, Load("title: Our events\naccessibility:\n  ignore: [accesskey]\n")!.AccessibilityLevel);
+    public void The_accessibility_level_is_AA_unless_given()
+    {
+        var config = Load("title: Our events\naccessibility:\n  ignore: [accesskey]\n");
+        Assert.Equal(WcagLevel.AA, config!.AccessibilityLevel);
+    }
 
     [Theory]
     [InlineData("A", WcagLevel.A)]

@@ -18,10 +18,10 @@ public abstract class RuleBase
     /// <summary>Whether a finding is a definite failure of the criteria cited, a guess, or best practice.</summary>
     public abstract RuleKind Kind { get; }
 
-    /// <summary>The lowest level among the criteria cited (<see cref="Wcag22"/>); null when none is in WCAG 2.2.</summary>
+    /// <summary>The lowest level among the criteria cited (<see cref="Wcag22"/>); null when none is in it.</summary>
     public WcagLevel? Level => Wcag22.LowestLevelOf(Wcag);
 
-    /// <summary>The severity of this rule's findings on a site aiming for <paramref name="siteLevel"/> (<see cref="Conformance"/>).</summary>
+    /// <summary>The severity of this rule's findings at a site level (<see cref="Conformance"/>).</summary>
     /// <param name="judged">The rule's own view of one finding, when it differs from the rule's kind.</param>
     public Severity SeverityAt(WcagLevel siteLevel, Severity? judged = null) =>
         Conformance.SeverityOf(Kind, Wcag, siteLevel, judged);

@@ -22,7 +22,10 @@ public static class Conformance
         return own != Severity.Error || AllowsError(reference, siteLevel) ? own : Severity.Warning;
     }
 
-    /// <summary>True when a failure of the criteria <paramref name="reference"/> cites ("1.3.1, 2.4.6") is an error on a site aiming for <paramref name="siteLevel"/>.</summary>
+    /// <summary>
+    /// True when a failure of the criteria <paramref name="reference"/> cites ("1.3.1, 2.4.6") is an error on a site
+    /// aiming for <paramref name="siteLevel"/>.
+    /// </summary>
     public static bool AllowsError(string reference, WcagLevel siteLevel) =>
         Wcag22.LowestLevelOf(reference) is { } level && level <= siteLevel;
 }

@@ -1,6 +1,6 @@
 namespace SiteGen.Accessibility;
 
-/// <summary>The success criteria of WCAG 2.2 (W3C Recommendation, 5 October 2023): the one table every rule cites.</summary>
+/// <summary>The success criteria of WCAG 2.2 (W3C Recommendation, October 2023): the one table rules cite.</summary>
 /// <remarks>4.1.1 Parsing was made obsolete and removed in WCAG 2.2, so it is not here and cannot be cited.</remarks>
 public static class Wcag22
 {

@@ -306,7 +306,8 @@ internal static class CheckCacheFile
         private WcagLevel Level()
         {
             var level = reader.ReadByte();
-            return Enum.IsDefined((WcagLevel)level) ? (WcagLevel)level : throw new InvalidDataException($"Level {level}.");
+            if (!Enum.IsDefined((WcagLevel)level)) throw new InvalidDataException($"Level {level}.");
+            return (WcagLevel)level;
         }
 
         private Diagnostic Diagnostic()

@@ -7,6 +7,7 @@ using SiteGen.Multilingual.Checks;
 using SiteGen.Templates;
 using SiteGen.Pipeline;
 using Document = SiteGen.Pipeline.Document;
+using A11ySeverity = SiteGen.Accessibility.Severity;
 using Severity = SiteGen.Diagnostics.Severity;
 
 namespace SiteGen.Checks;
@@ -153,7 +154,7 @@ public sealed class CheckPages : IModule
         var themeSpots = new Dictionary<ThemeSpot, SourceLocation>();
         SourceLocation Locate(AngleSharp.Dom.IElement? element) => mapper.Locate(element, page, themeSpots);
 
-        var accessibility = checker.CheckPage(dom).Select(f => new Diagnostic(Severities.Of(f.Severity), f.RuleId, f.Text, Locate(f.Element))
+        var accessibility = checker.CheckPage(dom).Select(f => new Diagnostic(Map(f.Severity), f.RuleId, f.Text, Locate(f.Element))
         {
             RuleName = f.RuleName,
             Wcag = f.Wcag,
@@ -172,7 +173,8 @@ public sealed class CheckPages : IModule
 
         var parsed = new ParsedPage(built(PageFacts.Of(dom, Locate, settings.Config.WelshStandards)), dom);
         foreach (var (rule, finding) in LanguageChecks.RunOnPage(parsed, settings))
-            problems.Add(LanguageChecks.ToDiagnostic(rule, finding, settings.Config.AccessibilityLevel, f => Locate(f.Element)));
+            problems.Add(LanguageChecks.ToDiagnostic(rule, finding, settings.Config.AccessibilityLevel,
+                f => Locate(f.Element)));
 
         var ids = dom.Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html, themeSpots);
@@ -198,7 +200,7 @@ public sealed class CheckPages : IModule
             var rule = finding.Rule;
             if (ignores.Suppresses(rule.Id, rule.Name, pages[finding.Page])) continue;
             var at = checkedPages[finding.Page].SummaryAt[checker.SiteRuleIndex(rule)];
-            context.Diagnostics.Add(new Diagnostic(Severities.Of(finding.Severity), rule.Id, finding.Text, at) { RuleName = rule.Name, Wcag = rule.Wcag });
+            context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), rule.Id, finding.Text, at) { RuleName = rule.Name, Wcag = rule.Wcag });
         }
     }
 
@@ -211,7 +213,7 @@ public sealed class CheckPages : IModule
         foreach (var (css, findings) in stylesheets)
             foreach (var finding in findings)
                 if (!ignores.Suppresses(finding.RuleId, finding.RuleName, css))
-                    context.Diagnostics.Add(new Diagnostic(Severities.Of(finding.Severity), finding.RuleId, finding.Text,
+                    context.Diagnostics.Add(new Diagnostic(Map(finding.Severity), finding.RuleId, finding.Text,
                         new SourceLocation(css.Source, finding.SourceLine ?? 1, finding.SourceColumn ?? 1))
                     {
                         RuleName = finding.RuleName,
@@ -332,4 +334,11 @@ public sealed class CheckPages : IModule
 
     private static string? BodyOf(Document page, IReadOnlyDictionary<string, string> bodies) =>
         page.Has(ContentKeys.Page) ? bodies.GetValueOrDefault(page.Source) : null;
+
+    private static Severity Map(A11ySeverity severity) => severity switch
+    {
+        A11ySeverity.Error => Severity.Error,
+        A11ySeverity.Warning => Severity.Warning,
+        _ => Severity.Info,
+    };
 }

@@ -42,7 +42,7 @@ public static class StylesheetFindings
     /// <summary>The findings of the stylesheet <paramref name="css"/> under <paramref name="options"/>, worked out now unless already known.</summary>
     public static IReadOnlyList<Finding> Of(string css, CheckOptions options)
     {
-        // Stylesheet rules read nothing of the options but the rules they ignore and the site's level (StylesheetContext.Options).
+        // Stylesheet rules read nothing of the options but the rules they ignore and the site's level.
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(css))) + "\n" + options.Level + "\n"
             + string.Join(",", options.IgnoredRules.Order(StringComparer.OrdinalIgnoreCase));
         if (ByText.Count >= Kept && !ByText.ContainsKey(key)) ByText.Clear();

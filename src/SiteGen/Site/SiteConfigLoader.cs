@@ -176,7 +176,7 @@ public static partial class SiteConfigLoader
         return size;
     }
 
-    /// <summary>Reads the rules ignored site-wide into <paramref name="ignored"/>, and returns the WCAG level the site aims for.</summary>
+    /// <summary>Reads the rules ignored site-wide into <paramref name="ignored"/>; returns the level.</summary>
     private static WcagLevel ReadAccessibility(YamlNode value, HashSet<string> ignored, DiagnosticBag diagnostics)
     {
         if (value is not YamlMappingNode m)
@@ -199,7 +199,9 @@ public static partial class SiteConfigLoader
         var known = Levels.FirstOrDefault(l => l.Equals(text, StringComparison.OrdinalIgnoreCase));
         if (known is not null) return Enum.Parse<WcagLevel>(known);
         var nearest = text is null ? null : Suggestion.Nearest(text, Levels);
-        var said = text is null ? "accessibility level is empty." : $"accessibility level \"{text}\" is not a WCAG level.";
+        var said = text is null
+            ? "The accessibility level is empty."
+            : $"The accessibility level \"{text}\" is not a WCAG level.";
         var advice = nearest is not null ? $"Did you mean {nearest}?" : "Write A, AA or AAA.";
         Report(diagnostics, $"{said} {advice} AA, the usual legal requirement, is the default; AAA also makes "
             + "failures of AAA criteria errors.", node);

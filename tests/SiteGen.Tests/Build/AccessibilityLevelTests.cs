@@ -14,7 +14,8 @@ public sealed class AccessibilityLevelTests
         """;
 
     private static string SiteYml(string? level) =>
-        "title: Test\nlanguages:\n  - { code: en, name: English }\n" + (level is null ? "" : $"accessibility:\n  level: {level}\n");
+        "title: Test\nlanguages:\n  - { code: en, name: English }\n"
+        + (level is null ? "" : $"accessibility:\n  level: {level}\n");
 
     private static async Task<(int ExitCode, Diagnostic NewTab)> BuildNewTabPost(string? level)
     {

@@ -9,7 +9,7 @@ using Severity = SiteGen.Diagnostics.Severity;
 
 namespace SiteGen.Tests.Checks;
 
-/// <summary>The Easy Read and multilingual rules cite WCAG from the same table, and their errors follow the site's level.</summary>
+/// <summary>Easy Read and multilingual rules cite WCAG from the one table; errors follow the site level.</summary>
 public sealed class WcagReferenceTests
 {
     public static TheoryData<string, string> CitedByOtherRules()
@@ -26,7 +26,8 @@ public sealed class WcagReferenceTests
     {
         var numbers = Wcag22.NumbersIn(wcag);
         Assert.NotEmpty(numbers);
-        Assert.All(numbers, n => Assert.True(Wcag22.Find(n) is not null, $"{rule} cites {n}, which WCAG 2.2 does not have"));
+        Assert.All(numbers, n =>
+            Assert.True(Wcag22.Find(n) is not null, $"{rule} cites {n}, which WCAG 2.2 does not have"));
     }
 
     [Fact]
@@ -42,9 +43,10 @@ public sealed class WcagReferenceTests
     [Theory]
     [InlineData(WcagLevel.AA, Severity.Error)]
     [InlineData(WcagLevel.A, Severity.Warning)]
-    public void Unmarked_fallback_text_fails_a_AA_criterion_so_is_an_error_only_from_AA(WcagLevel level, Severity expected)
+    public void Unmarked_fallback_text_fails_a_AA_criterion_so_is_an_error_from_AA(WcagLevel level, Severity expected)
     {
-        var diagnostic = LanguageChecks.ToDiagnostic(new FallbackTextMarked(), new LanguageFinding("Home is English."), level,
+        var finding = new LanguageFinding("Home is English.");
+        var diagnostic = LanguageChecks.ToDiagnostic(new FallbackTextMarked(), finding, level,
             _ => SourceLocation.StartOf("themes/default/layouts/_Layout.cshtml"));
         Assert.Equal(expected, diagnostic.Severity);
         Assert.Equal("3.1.2", diagnostic.Wcag);

@@ -5,8 +5,8 @@ namespace SiteGen.EasyRead.Rules;
 
 /// <summary>A readability problem found by a rule, at the markdown position it comes from.</summary>
 /// <param name="Wcag">The WCAG 2.2 criteria the rule checks, or null for Easy Read guidance alone.</param>
-public sealed record ReadabilityFinding(string RuleId, string RuleName, Severity Severity, string Message, MarkdownPosition At,
-    string? Wcag = null);
+public sealed record ReadabilityFinding(
+    string RuleId, string RuleName, Severity Severity, string Message, MarkdownPosition At, string? Wcag = null);
 
 /// <summary>
 /// One Easy Read check: an id, a name from the research catalogue (er-...), a severity, the
@@ -24,7 +24,7 @@ public abstract class ReadabilityRule
     /// <summary>Default severity of this rule's findings.</summary>
     public abstract Severity Severity { get; }
 
-    /// <summary>The WCAG 2.2 criteria the rule checks ("1.1.1"; <see cref="Accessibility.Wcag22"/>), or null when it checks none.</summary>
+    /// <summary>The WCAG 2.2 criteria the rule checks ("1.1.1"; <see cref="Accessibility.Wcag22"/>), or null.</summary>
     /// <remarks>A rule that cites WCAG makes errors only for criteria at or below the site's level.</remarks>
     public virtual string? Wcag => null;
 
