@@ -1,4 +1,6 @@
+using SiteGen.Accessibility;
 using SiteGen.Diagnostics;
+using Severity = SiteGen.Diagnostics.Severity;
 using SiteGen.Site;
 
 namespace SiteGen.Tests;
@@ -105,6 +107,45 @@ public sealed class SiteConfigLoaderTests : IDisposable
         Assert.Equal(Codes.UnknownKey, warning.Code);
         Assert.Contains("did you mean baseUrl?", warning.Message);
         Assert.Equal(new SourceLocation("content/site.yml", 2, 1), warning.Location);
+    }
+
+    [Fact]
+    public void The_accessibility_level_is_AA_unless_given()
+    {
+        var config = Load("title: Our events\naccessibility:\n  ignore: [accesskey]\n");
+        Assert.Equal(WcagLevel.AA, config!.AccessibilityLevel);
+    }
+
+    [Theory]
+    [InlineData("A", WcagLevel.A)]
+    [InlineData("AA", WcagLevel.AA)]
+    [InlineData("AAA", WcagLevel.AAA)]
+    [InlineData("aaa", WcagLevel.AAA)]
+    public void The_accessibility_level_is_read(string written, WcagLevel level)
+    {
+        var config = Load($"title: Our events\naccessibility:\n  level: {written}\n");
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(level, config!.AccessibilityLevel);
+    }
+
+    [Fact]
+    public void An_accessibility_level_that_is_not_A_AA_or_AAA_is_an_error_with_the_nearest_level()
+    {
+        var config = Load("title: Our events\naccessibility:\n  level: AAAA\n");
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Codes.SiteConfigInvalid, error.Code);
+        Assert.Contains("\"AAAA\" is not a WCAG level. Did you mean AAA?", error.Message);
+        Assert.Equal(new SourceLocation("content/site.yml", 3, 10), error.Location);
+    }
+
+    [Fact]
+    public void An_accessibility_level_far_from_any_level_is_an_error_that_lists_the_levels()
+    {
+        Assert.Null(Load("title: Our events\naccessibility:\n  level: WCAG 2.2 double A\n"));
+        Assert.Contains("Write A, AA or AAA.", Assert.Single(diagnostics.Sorted()).Message);
     }
 
     [Theory]

@@ -83,7 +83,8 @@ public sealed class AccessibilityChecker
             if (pages.All(p => p.Options.IsIgnored(rule))) continue;
             var facts = pages.Select(p => new PageFact(p.Url, p.Facts[r])).ToList();
             findings.AddRange(rule.Compare(facts).Where(f => !pages[f.Page].Options.IsIgnored(rule))
-                .Select(f => new SiteRuleFinding(rule, f.Page, f.Message, f.Severity ?? rule.Severity)));
+                .Select(f => new SiteRuleFinding(rule, f.Page, f.Message,
+                    rule.SeverityAt(pages[f.Page].Options.Level, f.Severity))));
         }
         return findings;
     }

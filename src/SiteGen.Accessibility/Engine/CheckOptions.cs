@@ -16,6 +16,9 @@ public sealed record CheckOptions
     /// <summary>Rule ids or names switched off, e.g. "A11Y012" or "link-text-vague".</summary>
     public IReadOnlySet<string> IgnoredRules { get; init; } = Empty;
 
+    /// <summary>The WCAG level the site aims for: failures of criteria above it are warnings, not errors.</summary>
+    public WcagLevel Level { get; init; } = Conformance.DefaultLevel;
+
     /// <summary>Extra acronyms that need no expansion and are not "all caps" shouting.</summary>
     public IReadOnlySet<string> KnownAbbreviations { get; init; } = Empty;
 

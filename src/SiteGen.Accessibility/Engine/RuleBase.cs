@@ -15,15 +15,26 @@ public abstract class RuleBase
     /// <summary>WCAG success criterion, or several separated by ", ", e.g. "2.4.4" or "1.3.1, 2.4.6".</summary>
     public abstract string Wcag { get; }
 
-    /// <summary>Default severity of this rule's findings.</summary>
-    public abstract Severity Severity { get; }
+    /// <summary>Whether a finding is a definite failure of the criteria cited, a guess, or best practice.</summary>
+    public abstract RuleKind Kind { get; }
+
+    /// <summary>The lowest level among the criteria cited (<see cref="Wcag22"/>); null when none is in it.</summary>
+    public WcagLevel? Level => Wcag22.LowestLevelOf(Wcag);
+
+    /// <summary>The severity of this rule's findings at a site level (<see cref="Conformance"/>).</summary>
+    /// <param name="judged">The rule's own view of one finding, when it differs from the rule's kind.</param>
+    public Severity SeverityAt(WcagLevel siteLevel, Severity? judged = null) =>
+        Conformance.SeverityOf(Kind, Wcag, siteLevel, judged);
 
     /// <summary>How a comms officer fixes the problem, in plain English.</summary>
     public abstract string Help { get; }
 
-    /// <summary>Builds a finding carrying this rule's metadata; severity defaults to the rule's own.</summary>
+    /// <summary>
+    /// Builds a finding carrying this rule's metadata, its severity decided for the page's site level; a rule
+    /// passes <paramref name="severity"/> for a finding it is less (or, for a heuristic, more) sure of than usual.
+    /// </summary>
     protected Finding Report(PageContext page, IElement? element, string message, Severity? severity = null) =>
-        new(Id, Name, Wcag, severity ?? Severity, message, element, page) { Help = Help };
+        new(Id, Name, Wcag, SeverityAt(page.Options.Level, severity), message, element, page) { Help = Help };
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name}";
@@ -69,7 +80,7 @@ public abstract class StylesheetRule : RuleBase
     protected Finding Report(StylesheetContext css, ICssRule? rule, string message, Severity? severity = null)
     {
         var (line, column) = css.Locate(rule);
-        return new Finding(Id, Name, Wcag, severity ?? Severity, message, null, css.Page)
+        return new Finding(Id, Name, Wcag, SeverityAt(css.Options.Level, severity), message, null, css.Page)
         {
             Help = Help,
             Stylesheet = css.Path,

@@ -7,7 +7,7 @@ public sealed record SiteFact(string Key, string Text);
 public sealed record PageFact(string Url, SiteFact? Fact);
 
 /// <summary>A problem a site rule found on one page, named by its index among the pages compared.</summary>
-/// <param name="Severity">Null for the rule's own severity.</param>
+/// <param name="Severity">The rule's own view of this finding (<see cref="RuleBase.SeverityAt"/>), or null.</param>
 public sealed record SiteFinding(int Page, string Message, Severity? Severity = null);
 
 /// <summary>

@@ -15,7 +15,7 @@ namespace SiteGen.Checks;
 internal static class CheckCacheFile
 {
     // Raised whenever what is written changes shape, so an older file is never read as a newer one.
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "SGCHECKS"u8.ToArray();
 
     /// <summary>The SiteGen build that wrote a file: a rebuilt rule set may find other things in the same HTML.</summary>
@@ -179,6 +179,7 @@ internal static class CheckCacheFile
             List(options.Languages.Order(StringComparer.Ordinal).ToList(), String);
             List(options.IgnoredRules.Order(StringComparer.Ordinal).ToList(), String);
             List(options.KnownAbbreviations.Order(StringComparer.Ordinal).ToList(), String);
+            writer.Write((byte)options.Level);
         }
 
         private void Diagnostic(Diagnostic d)
@@ -299,7 +300,15 @@ internal static class CheckCacheFile
             Languages = List(Required).ToHashSet(StringComparer.OrdinalIgnoreCase),
             IgnoredRules = List(Required).ToHashSet(StringComparer.OrdinalIgnoreCase),
             KnownAbbreviations = List(Required).ToHashSet(StringComparer.Ordinal),
+            Level = Level(),
         };
+
+        private WcagLevel Level()
+        {
+            var level = reader.ReadByte();
+            if (!Enum.IsDefined((WcagLevel)level)) throw new InvalidDataException($"Level {level}.");
+            return (WcagLevel)level;
+        }
 
         private Diagnostic Diagnostic()
         {

@@ -38,6 +38,7 @@ public static class CheckInputs
         Add(string.Join(",", options.Languages.Order(StringComparer.Ordinal)));
         Add(string.Join(",", options.KnownAbbreviations.Order(StringComparer.Ordinal)));
         Add(string.Join(",", options.IgnoredRules.Order(StringComparer.Ordinal)));
+        Add(options.Level.ToString());
         Add(context.BaseUrl.ToString());
         Add(context.Options.IncludeDrafts.ToString());
         foreach (var file in FilesRead(context))

@@ -32,6 +32,7 @@ public sealed class CheckPages : IModule
         {
             Languages = config.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase),
             KnownAbbreviations = config.Abbreviations.Keys.ToHashSet(StringComparer.Ordinal),
+            Level = config.AccessibilityLevel,
         };
         var checker = AccessibilityChecker.Default;
         var mapper = new SourceMapper(context);
@@ -158,7 +159,7 @@ public sealed class CheckPages : IModule
         foreach (var diagnostic in fragments.Concat(hreflang)) context.Diagnostics.Add(diagnostic);
         foreach (var (rule, findings) in rules)
             foreach (var (finding, page) in findings)
-                context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, f =>
+                context.Diagnostics.Add(LanguageChecks.ToDiagnostic(rule, finding, config.AccessibilityLevel, f =>
                     page >= 0 ? mapper.Locate(f.Element, pages[page]) : SourceLocation.StartOf(SiteGen.Site.SiteConfigLoader.FileName)));
         if (memo is not null)
             memo.Latest = new SiteCheckSnapshot(pages, keys, checkedPages, built, context.OutputsOf(Build.SitePipelines.Content), bodies, fragments, hreflang,
@@ -191,7 +192,8 @@ public sealed class CheckPages : IModule
 
         var parsed = new ParsedPage(built(PageFacts.Of(dom, Locate, settings.Config.WelshStandards)), dom);
         foreach (var (rule, finding) in LanguageChecks.RunOnPage(parsed, settings))
-            problems.Add(LanguageChecks.ToDiagnostic(rule, finding, f => Locate(f.Element)));
+            problems.Add(LanguageChecks.ToDiagnostic(rule, finding, settings.Config.AccessibilityLevel,
+                f => Locate(f.Element)));
 
         var ids = dom.Elements.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         return new CheckedPage(accessibility, problems, summary, [.. summaryElements.Select(Locate)], ids, fragments, parsed.Page.Html, themeSpots);

@@ -23,13 +23,14 @@ public static class StylesheetFindings
     public static void Start(BuildContext context)
     {
         var theme = context.Theme;
+        var options = CheckOptions.Default with { Level = context.Site.Config.AccessibilityLevel };
         _ = Task.Run(() =>
         {
             try
             {
                 foreach (var asset in theme.Assets.Assets.Values)
                     if (asset.PublishedPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
-                        Of(asset.RewrittenText ?? File.ReadAllText(asset.File), CheckOptions.Default);
+                        Of(asset.RewrittenText ?? File.ReadAllText(asset.File), options);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -41,8 +42,9 @@ public static class StylesheetFindings
     /// <summary>The findings of the stylesheet <paramref name="css"/> under <paramref name="options"/>, worked out now unless already known.</summary>
     public static IReadOnlyList<Finding> Of(string css, CheckOptions options)
     {
-        // Stylesheet rules read nothing of the options but the rules they ignore (StylesheetContext.Options).
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(css))) + "\n" + string.Join(",", options.IgnoredRules.Order(StringComparer.OrdinalIgnoreCase));
+        // Stylesheet rules read nothing of the options but the rules they ignore and the site's level.
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(css))) + "\n" + options.Level + "\n"
+            + string.Join(",", options.IgnoredRules.Order(StringComparer.OrdinalIgnoreCase));
         if (ByText.Count >= Kept && !ByText.ContainsKey(key)) ByText.Clear();
         // Lazy: the build's check waits for a check started in the background rather than doing it twice.
         return ByText.GetOrAdd(key, _ => new Lazy<IReadOnlyList<Finding>>(() =>

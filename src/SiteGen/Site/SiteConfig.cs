@@ -17,6 +17,9 @@ public sealed record SiteConfig
     public required IReadOnlyList<LanguageConfig> Languages { get; init; }
     public string Theme { get; init; } = "default";
     public IReadOnlySet<string> IgnoredRules { get; init; } = new HashSet<string>();
+
+    /// <summary>The WCAG 2.2 level the site aims for (accessibility: level:); failures above it are warnings.</summary>
+    public Accessibility.WcagLevel AccessibilityLevel { get; init; } = Accessibility.Conformance.DefaultLevel;
     /// <summary>Acronyms the site uses with their expansions; they need no expansion in the text.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
 

@@ -5,6 +5,8 @@ using SiteGen.Diagnostics;
 using SiteGen.Listings;
 using SiteGen.Yaml;
 using YamlDotNet.RepresentationModel;
+using Conformance = SiteGen.Accessibility.Conformance;
+using WcagLevel = SiteGen.Accessibility.WcagLevel;
 
 namespace SiteGen.Site;
 
@@ -45,6 +47,7 @@ public static partial class SiteConfigLoader
         string? title = null, description = null, baseUrl = null, defaultLanguage = null, theme = null;
         var languages = new List<LanguageConfig>();
         var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var level = Conformance.DefaultLevel;
         var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
         var embedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var allowRawHtml = false;
@@ -62,7 +65,7 @@ public static partial class SiteConfigLoader
                 case "defaultLanguage": defaultLanguage = Scalar(value); break;
                 case "theme": theme = Scalar(value); break;
                 case "languages": ReadLanguages(value, languages, diagnostics); break;
-                case "accessibility": ReadAccessibility(value, ignored, diagnostics); break;
+                case "accessibility": level = ReadAccessibility(value, ignored, diagnostics); break;
                 case "abbreviations":
                     if (value is YamlMappingNode abbr)
                         foreach (var (k, v) in abbr.Children)
@@ -118,6 +121,7 @@ public static partial class SiteConfigLoader
             Languages = languages,
             Theme = theme ?? "default",
             IgnoredRules = ignored,
+            AccessibilityLevel = level,
             Abbreviations = abbreviations,
             EmbedHosts = embedHosts,
             AllowRawHtml = allowRawHtml,
@@ -190,12 +194,36 @@ public static partial class SiteConfigLoader
         return null;
     }
 
-    private static void ReadAccessibility(YamlNode value, HashSet<string> ignored, DiagnosticBag diagnostics)
+    /// <summary>Reads the rules ignored site-wide into <paramref name="ignored"/>; returns the level.</summary>
+    private static WcagLevel ReadAccessibility(YamlNode value, HashSet<string> ignored, DiagnosticBag diagnostics)
     {
-        if (value is not YamlMappingNode m) { Report(diagnostics, "accessibility must be a block with ignore: [rule ids].", value); return; }
+        if (value is not YamlMappingNode m)
+        {
+            Report(diagnostics, "accessibility must be a block with level: AA and ignore: [rule ids].", value);
+            return Conformance.DefaultLevel;
+        }
         if (Node(m, "ignore") is YamlSequenceNode list)
             foreach (var item in list.Children)
                 if (Scalar(item) is { } id) ignored.Add(id);
+        return Node(m, "level") is { } level ? ReadLevel(level, diagnostics) : Conformance.DefaultLevel;
+    }
+
+    private static readonly string[] Levels = [.. Enum.GetNames<WcagLevel>()];
+
+    /// <summary>A, AA or AAA (any case); anything else is an error that names the nearest level.</summary>
+    private static WcagLevel ReadLevel(YamlNode node, DiagnosticBag diagnostics)
+    {
+        var text = Scalar(node);
+        var known = Levels.FirstOrDefault(l => l.Equals(text, StringComparison.OrdinalIgnoreCase));
+        if (known is not null) return Enum.Parse<WcagLevel>(known);
+        var nearest = text is null ? null : Suggestion.Nearest(text, Levels);
+        var said = text is null
+            ? "The accessibility level is empty."
+            : $"The accessibility level \"{text}\" is not a WCAG level.";
+        var advice = nearest is not null ? $"Did you mean {nearest}?" : "Write A, AA or AAA.";
+        Report(diagnostics, $"{said} {advice} AA, the usual legal requirement, is the default; AAA also makes "
+            + "failures of AAA criteria errors.", node);
+        return Conformance.DefaultLevel;
     }
 
     private static YamlNode? Node(YamlMappingNode map, string key) =>

@@ -56,4 +56,16 @@ public sealed class StylesheetFindingsTests
 
         Assert.DoesNotContain(ignoring, f => f.RuleId == "A11Y060");
     }
+
+    [Fact]
+    public void A_text_checked_for_a_AA_site_is_checked_again_for_a_level_A_site()
+    {
+        var css = PaleNote("pale-note-level");
+        var atAA = StylesheetFindings.Of(css, CheckOptions.Default);
+        Assert.Equal(Severity.Error, atAA.First(f => f.RuleId == "A11Y060").Severity);
+
+        var atA = StylesheetFindings.Of(css, CheckOptions.Default with { Level = WcagLevel.A });
+
+        Assert.Equal(Severity.Warning, atA.First(f => f.RuleId == "A11Y060").Severity);
+    }
 }

@@ -6,7 +6,7 @@ public sealed class Accesskey : Rule
     public override string Id => "A11Y056";
     public override string Name => "accesskey";
     public override string Wcag => "2.1.4";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Remove the accesskey attribute.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class AriaHiddenFocusable : Rule
     public override string Id => "A11Y052";
     public override string Name => "aria-hidden-focusable";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Remove aria-hidden=\"true\", or take the link or control out of the hidden part.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -34,7 +34,7 @@ public sealed class AriaRequiredChildren : Rule
     public override string Id => "A11Y065";
     public override string Name => "aria-required-children";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Give the container the parts it is made of (for example role=\"tab\" on each tab inside role=\"tablist\"), or remove the role and use plain HTML such as <ul> and <li>.";
 
     public override IEnumerable<Finding> Check(PageContext page)

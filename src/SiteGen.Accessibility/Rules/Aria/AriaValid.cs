@@ -39,7 +39,7 @@ public sealed class AriaValid : Rule
     public override string Id => "A11Y058";
     public override string Name => "aria-valid";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Correct the spelling of the role or aria- attribute, or remove it; plain HTML elements usually need no ARIA at all.";
 
     public override IEnumerable<Finding> Check(PageContext page)

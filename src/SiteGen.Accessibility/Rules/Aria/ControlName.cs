@@ -9,7 +9,7 @@ public sealed class ControlName : Rule
     public override string Id => "A11Y055";
     public override string Name => "control-name";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Give the control visible text, or an aria-label when it shows only an icon.";
 
     public override IEnumerable<Finding> Check(PageContext page)

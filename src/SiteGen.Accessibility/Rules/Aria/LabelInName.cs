@@ -9,7 +9,7 @@ public sealed class LabelInName : Rule
     public override string Id => "A11Y059";
     public override string Name => "label-in-name";
     public override string Wcag => "2.5.3";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Start the aria-label with the words shown on screen, e.g. aria-label=\"Read more about the summer fair\" for \"Read more\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class NestedInteractive : Rule
     public override string Id => "A11Y053";
     public override string Name => "nested-interactive";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Move the inner link or control out so the two sit side by side.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -21,7 +21,7 @@ public sealed class PreferNative : Rule
     public override string Id => "A11Y057";
     public override string Name => "prefer-native";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Use the HTML element made for the job instead of a role attribute.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class HtmlLang : Rule
     public override string Id => "A11Y001";
     public override string Name => "html-lang";
     public override string Wcag => "3.1.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Set lang on the html element to the page's language code, such as en or cy, from the site's language list.";
 
     public override IEnumerable<Finding> Check(PageContext page)

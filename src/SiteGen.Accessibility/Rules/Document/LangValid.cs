@@ -6,7 +6,7 @@ public sealed class LangValid : Rule
     public override string Id => "A11Y002";
     public override string Name => "lang-valid";
     public override string Wcag => "3.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Use a language code such as cy, ur or en-GB, for example <span lang=\"cy\">.";
 
     public override IEnumerable<Finding> Check(PageContext page)

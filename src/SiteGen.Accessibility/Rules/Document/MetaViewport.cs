@@ -8,7 +8,7 @@ public sealed class MetaViewport : Rule
     public override string Id => "A11Y021";
     public override string Name => "meta-viewport";
     public override string Wcag => "1.4.4";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Remove user-scalable=no and any maximum-scale below 2 from the viewport meta tag in the theme.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class NoBlinkMarquee : Rule
     public override string Id => "A11Y031";
     public override string Name => "no-blink-marquee";
     public override string Wcag => "2.2.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Remove the <blink> or <marquee> tags and keep the text still.";
 
     public override IEnumerable<Finding> Check(PageContext page)

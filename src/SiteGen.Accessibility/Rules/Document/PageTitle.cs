@@ -6,7 +6,7 @@ public sealed class PageTitle : Rule
     public override string Id => "A11Y003";
     public override string Name => "page-title";
     public override string Wcag => "2.4.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Give the page a title in its front matter that says what the page is about.";
 
     public override IEnumerable<Finding> Check(PageContext page)

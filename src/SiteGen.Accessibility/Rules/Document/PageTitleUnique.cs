@@ -8,7 +8,7 @@ public sealed class PageTitleUnique : SiteRule
     public override string Id => "A11Y004";
     public override string Name => "page-title-unique";
     public override string Wcag => "2.4.2";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Change one of the titles so each page's title says what makes it different.";
 
     public override (SiteFact Fact, IElement? Element)? Collect(PageContext page)

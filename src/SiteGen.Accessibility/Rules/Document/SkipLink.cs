@@ -8,7 +8,7 @@ public sealed class SkipLink : Rule
     public override string Id => "A11Y020";
     public override string Name => "skip-link";
     public override string Wcag => "2.4.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Make the first link in the page a \"Skip to main content\" link to the id of the main element.";
 
     public override IEnumerable<Finding> Check(PageContext page)

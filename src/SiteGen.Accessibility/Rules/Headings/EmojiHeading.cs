@@ -7,8 +7,8 @@ public sealed class EmojiHeading : Rule
 {
     public override string Id => "A11Y033";
     public override string Name => "emoji-heading";
-    public override string Wcag => "2.4.6, 1.1.1";
-    public override Severity Severity => Severity.Error;
+    public override string Wcag => "2.4.6";
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Use words in headings; screen readers read each emoji's full name, such as \"party popper\", in the list of headings.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -7,7 +7,7 @@ public sealed class HeadingAllCaps : Rule
     public override string Name => "heading-all-caps";
     // No success criterion covers capitals; 2.4.6 (headings describe the topic) is the closest and the one we report.
     public override string Wcag => "2.4.6";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Write the heading in sentence case: a capital for the first word and for names only.";
 
     public override IEnumerable<Finding> Check(PageContext page)

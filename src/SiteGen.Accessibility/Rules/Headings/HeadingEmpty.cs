@@ -6,7 +6,7 @@ public sealed class HeadingEmpty : Rule
     public override string Id => "A11Y007";
     public override string Name => "heading-empty";
     public override string Wcag => "1.3.1, 2.4.6";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Write words in the heading, or delete the empty heading line.";
 
     public override IEnumerable<Finding> Check(PageContext page)

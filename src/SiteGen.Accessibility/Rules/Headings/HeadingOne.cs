@@ -6,7 +6,7 @@ public sealed class HeadingOne : Rule
     public override string Id => "A11Y005";
     public override string Name => "heading-one";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "The page title is the only top-level heading; in markdown start your headings at ## (level 2).";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class HeadingOrder : Rule
     public override string Id => "A11Y006";
     public override string Name => "heading-order";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Use the next heading level down: after ## comes ###, not ####.";
 
     public override IEnumerable<Finding> Check(PageContext page)

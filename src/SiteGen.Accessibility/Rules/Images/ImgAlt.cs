@@ -8,7 +8,7 @@ public sealed class ImgAlt : Rule
     public override string Id => "A11Y008";
     public override string Name => "img-alt";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Describe the image in the alt text, ![like this](photo.jpg); if it is only decoration, add {.decorative} after it.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -8,7 +8,7 @@ public sealed partial class ImgAltFilename : Rule
     public override string Id => "A11Y009";
     public override string Name => "img-alt-filename";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Replace the file name with words that describe what the image shows.";
 
     public override IEnumerable<Finding> Check(PageContext page)

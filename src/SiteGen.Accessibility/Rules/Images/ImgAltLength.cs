@@ -9,7 +9,7 @@ public sealed class ImgAltLength : Rule
     public override string Id => "A11Y026";
     public override string Name => "img-alt-length";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Keep alt text under 150 characters and put the longer description in a caption or the text around the image.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -16,7 +16,7 @@ public sealed partial class ImgAltPlaceholder : Rule
     public override string Id => "A11Y010";
     public override string Name => "img-alt-placeholder";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Describe what the image shows, or mark it {.decorative} if it adds nothing.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -12,7 +12,7 @@ public sealed class ImgAltPrefix : Rule
     public override string Id => "A11Y025";
     public override string Name => "img-alt-prefix";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Start the alt text with what the image shows; leave out \"image of\" or \"photo of\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -8,7 +8,7 @@ public sealed class ImgAltRedundant : Rule
     public override string Id => "A11Y027";
     public override string Name => "img-alt-redundant";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Make the alt text describe the image itself, or mark the image {.decorative} when the text beside it already says it all.";
 
     public override IEnumerable<Finding> Check(PageContext page)

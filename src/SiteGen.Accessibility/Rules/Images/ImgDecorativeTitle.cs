@@ -6,7 +6,7 @@ public sealed class ImgDecorativeTitle : Rule
     public override string Id => "A11Y037";
     public override string Name => "img-decorative-title";
     public override string Wcag => "1.1.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "If the image means something, move the title text into the alt text; if it is decoration, remove the title.";
 
     public override IEnumerable<Finding> Check(PageContext page)

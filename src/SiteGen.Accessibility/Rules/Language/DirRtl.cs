@@ -15,7 +15,7 @@ public sealed class DirRtl : Rule
     public override string Id => "A11Y035";
     public override string Name => "dir-rtl";
     public override string Wcag => "1.3.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Mark right-to-left text with dir=\"rtl\", for example <span lang=\"ur\" dir=\"rtl\">…</span>; list Urdu and Arabic with dir: rtl in site.yml.";
 
     // True when the element's whole text is one Arabic-script word: letters and vowel marks only,

@@ -18,7 +18,7 @@ public sealed class LangOfPartsHeuristic : Rule
     public override string Id => "A11Y054";
     public override string Name => "lang-of-parts-heuristic";
     public override string Wcag => "3.1.2";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "If the sentence is in another language, wrap it in an element with that language, for example <span lang=\"cy\">…</span>.";
 
     // Judged in this order; on a tie the first language wins.

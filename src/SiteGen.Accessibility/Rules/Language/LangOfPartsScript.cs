@@ -25,7 +25,7 @@ public sealed class LangOfPartsScript : Rule
     public override string Id => "A11Y034";
     public override string Name => "lang-of-parts-script";
     public override string Wcag => "3.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Wrap the passage in an element with its language, for example <span lang=\"ur\" dir=\"rtl\">…</span>.";
 
     public override IEnumerable<Finding> Check(PageContext page)

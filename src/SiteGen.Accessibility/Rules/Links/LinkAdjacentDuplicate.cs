@@ -8,7 +8,7 @@ public sealed class LinkAdjacentDuplicate : Rule
     public override string Id => "A11Y042";
     public override string Name => "link-adjacent-duplicate";
     public override string Wcag => "1.1.1, 2.4.4";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Put the image and the text in one link, and give the image empty alt text.";
 
     public override IEnumerable<Finding> Check(PageContext page)

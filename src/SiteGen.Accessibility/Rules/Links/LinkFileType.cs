@@ -20,7 +20,7 @@ public sealed class LinkFileType : Rule
     public override string Id => "A11Y024";
     public override string Name => "link-file-type";
     public override string Wcag => "2.4.4";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Say the file type (and ideally its size) in the link text, for example \"Annual report (PDF, 1.2 MB)\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class LinkHrefReal : Rule
     public override string Id => "A11Y022";
     public override string Name => "link-href-real";
     public override string Wcag => "2.1.1, 4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Put the address of the page or file in the round brackets of the link, [like this](https://example.org/page/).";
 
     public override IEnumerable<Finding> Check(PageContext page)

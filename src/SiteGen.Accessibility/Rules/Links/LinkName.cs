@@ -6,7 +6,7 @@ public sealed class LinkName : Rule
     public override string Id => "A11Y011";
     public override string Name => "link-name";
     public override string Wcag => "2.4.4, 4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Put words between the square brackets of the link, [like this](https://example.org).";
 
     public override IEnumerable<Finding> Check(PageContext page)

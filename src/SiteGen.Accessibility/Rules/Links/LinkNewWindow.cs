@@ -15,7 +15,7 @@ public sealed class LinkNewWindow : Rule
     public override string Id => "A11Y023";
     public override string Name => "link-new-window";
     public override string Wcag => "3.2.5";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Let links open in the same tab, or add \"(opens in new tab)\" to the link text.";
 
     public override IEnumerable<Finding> Check(PageContext page)

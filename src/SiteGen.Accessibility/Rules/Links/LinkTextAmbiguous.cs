@@ -6,7 +6,7 @@ public sealed class LinkTextAmbiguous : Rule
     public override string Id => "A11Y041";
     public override string Name => "link-text-ambiguous";
     public override string Wcag => "2.4.4";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Give links that go to different places different words.";
 
     public override IEnumerable<Finding> Check(PageContext page)

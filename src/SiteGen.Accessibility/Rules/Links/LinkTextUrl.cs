@@ -11,7 +11,7 @@ public sealed partial class LinkTextUrl : Rule
     public override string Id => "A11Y043";
     public override string Name => "link-text-url";
     public override string Wcag => "2.4.4";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Use the name of the page or organisation as the link text instead of its address.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -22,7 +22,7 @@ public sealed class LinkTextVague : Rule
     public override string Id => "A11Y012";
     public override string Name => "link-text-vague";
     public override string Wcag => "2.4.4";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Use words that describe the destination.";
 
     public override IEnumerable<Finding> Check(PageContext page)

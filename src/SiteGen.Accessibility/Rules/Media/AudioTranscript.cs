@@ -6,7 +6,7 @@ public sealed class AudioTranscript : Rule
     public override string Id => "A11Y039";
     public override string Name => "audio-transcript";
     public override string Wcag => "1.2.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Publish a transcript and link to it beside the audio, with the word \"transcript\" in the link text.";
 
     public override IEnumerable<Finding> Check(PageContext page)

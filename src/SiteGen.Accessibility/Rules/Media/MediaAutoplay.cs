@@ -6,7 +6,7 @@ public sealed class MediaAutoplay : Rule
     public override string Id => "A11Y040";
     public override string Name => "media-autoplay";
     public override string Wcag => "1.4.2, 2.2.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Remove autoplay so people start the media when they choose.";
 
     public override IEnumerable<Finding> Check(PageContext page)

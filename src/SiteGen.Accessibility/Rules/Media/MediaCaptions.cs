@@ -11,7 +11,7 @@ public sealed class MediaCaptions : Rule
     public override string Id => "A11Y038";
     public override string Name => "media-captions";
     public override string Wcag => "1.2.2, 1.2.3";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Add captions to the video, and a link to a transcript beside it whose text includes the word \"transcript\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

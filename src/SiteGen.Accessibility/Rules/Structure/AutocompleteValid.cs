@@ -60,7 +60,7 @@ public sealed class AutocompleteValid : Rule
     public override string Id => "A11Y066";
     public override string Name => "autocomplete-valid";
     public override string Wcag => "1.3.5";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Use an autocomplete value from the HTML list, such as name, email, tel, street-address or postal-code, on a field of a matching type; or remove the attribute.";
 
     public override IEnumerable<Finding> Check(PageContext page)

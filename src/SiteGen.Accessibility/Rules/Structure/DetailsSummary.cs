@@ -6,7 +6,7 @@ public sealed class DetailsSummary : Rule
     public override string Id => "A11Y051";
     public override string Name => "details-summary";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Start the <details> with a <summary> that says what is hidden inside, such as <summary>Access information</summary>.";
 
     public override IEnumerable<Finding> Check(PageContext page)

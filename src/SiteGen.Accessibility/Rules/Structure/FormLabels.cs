@@ -6,7 +6,7 @@ public sealed class FormLabels : Rule
     public override string Id => "A11Y018";
     public override string Name => "form-labels";
     public override string Wcag => "1.3.1, 4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Add a <label for=\"id\"> that matches the control's id, or wrap the control in a <label>; an image button needs alt text.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -7,8 +7,8 @@ public sealed class IdUniqueRefs : Rule
 
     public override string Id => "A11Y013";
     public override string Name => "id-unique-refs";
-    public override string Wcag => "4.1.1, 1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override string Wcag => "1.3.1, 4.1.2";
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Give each id a different value, and make every #link or reference match an id that is on the page.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class IframeTitle : Rule
     public override string Id => "A11Y019";
     public override string Name => "iframe-title";
     public override string Wcag => "4.1.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Add a title attribute to the iframe that says what it contains, such as title=\"Video: our summer fair\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -9,7 +9,7 @@ public sealed class LandmarkBannerContentinfo : Rule
     public override string Id => "A11Y017";
     public override string Name => "landmark-banner-contentinfo";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "The theme's layout should have one site header and one site footer directly in the body.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -11,7 +11,7 @@ public sealed class LandmarkMain : Rule
     public override string Id => "A11Y015";
     public override string Name => "landmark-main";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "The theme's layout must wrap the page content in exactly one <main> element, outside header, nav, aside and footer.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -12,7 +12,7 @@ public sealed class LandmarkUnique : Rule
     public override string Id => "A11Y016";
     public override string Name => "landmark-unique";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Give each one a different aria-label, such as aria-label=\"Main\" and aria-label=\"Footer\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

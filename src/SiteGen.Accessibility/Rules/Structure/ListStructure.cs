@@ -8,7 +8,7 @@ public sealed class ListStructure : Rule
     public override string Id => "A11Y028";
     public override string Name => "list-structure";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Write lists in markdown with a - or 1. at the start of each line; in HTML put only <li> directly inside <ul> or <ol>.";
 
     public override IEnumerable<Finding> Check(PageContext page)

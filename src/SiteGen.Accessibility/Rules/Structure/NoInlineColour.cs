@@ -8,7 +8,7 @@ public sealed partial class NoInlineColour : Rule
     public override string Id => "A11Y036";
     public override string Name => "no-inline-colour";
     public override string Wcag => "1.4.3";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Remove the colour from the content; use headings, bold text or a list to make the point instead.";
 
     public override IEnumerable<Finding> Check(PageContext page)

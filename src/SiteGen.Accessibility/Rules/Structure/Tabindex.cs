@@ -15,7 +15,7 @@ public sealed class Tabindex : Rule
     public override string Id => "A11Y030";
     public override string Name => "tabindex";
     public override string Wcag => "2.4.3";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Remove the tabindex attribute; the page order already sets the keyboard order.";
 
     public override IEnumerable<Finding> Check(PageContext page)

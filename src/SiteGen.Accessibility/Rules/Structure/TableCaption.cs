@@ -8,7 +8,7 @@ public sealed class TableCaption : Rule
     public override string Id => "A11Y048";
     public override string Name => "table-caption";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Put a heading just before the table that says what it shows, or give the table a <caption>.";
 
     public override IEnumerable<Finding> Check(PageContext page)

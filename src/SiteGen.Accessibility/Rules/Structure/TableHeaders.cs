@@ -6,7 +6,7 @@ public sealed class TableHeaders : Rule
     public override string Id => "A11Y014";
     public override string Name => "table-headers";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help => "Give the table a header row: in markdown the first row of a table, followed by a |---| line, is its header.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -6,7 +6,7 @@ public sealed class TableLayout : Rule
     public override string Id => "A11Y029";
     public override string Name => "table-layout";
     public override string Wcag => "1.3.1, 1.3.2";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Use a table only for data with a header row; lay out text and images with headings, lists and paragraphs instead.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -13,7 +13,7 @@ public sealed partial class AbbrFirstUse : Rule
     public override string Id => "A11Y044";
     public override string Name => "abbr-first-use";
     public override string Wcag => "3.1.4";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Write it out in full the first time, like \"Wales Council for Voluntary Action (WCVA)\", or add it to abbreviations in site.yml.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -9,7 +9,7 @@ public sealed class FakeHeading : Rule
     public override string Id => "A11Y047";
     public override string Name => "fake-heading";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Make it a real heading with ## (or ###) at the start of the line instead of making it bold.";
 
     public override IEnumerable<Finding> Check(PageContext page)

@@ -10,7 +10,7 @@ public sealed partial class FakeList : Rule
     public override string Id => "A11Y046";
     public override string Name => "fake-list";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Make it a markdown list: start each line with \"- \" (or \"1. \" for steps) and leave a blank line before it.";
 
     public override IEnumerable<Finding> Check(PageContext page)

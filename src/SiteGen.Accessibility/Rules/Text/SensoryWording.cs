@@ -10,7 +10,7 @@ public sealed partial class SensoryWording : Rule
     public override string Id => "A11Y050";
     public override string Name => "sensory-wording";
     public override string Wcag => "1.3.3, 1.4.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.Heuristic;
     public override string Help => "Name the thing instead of saying where it is or what colour it is, and say \"select\" rather than \"click\".";
 
     public override IEnumerable<Finding> Check(PageContext page)

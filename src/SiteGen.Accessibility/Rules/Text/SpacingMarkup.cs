@@ -6,7 +6,7 @@ public sealed class SpacingMarkup : Rule
     public override string Id => "A11Y049";
     public override string Name => "spacing-markup";
     public override string Wcag => "1.3.1";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Delete the empty lines or line breaks; the theme spaces paragraphs for you.";
 
     public override IEnumerable<Finding> Check(PageContext page)

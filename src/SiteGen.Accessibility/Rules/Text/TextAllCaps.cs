@@ -7,7 +7,7 @@ public sealed class TextAllCaps : Rule
     public override string Name => "text-all-caps";
     // No success criterion covers capitals; 3.1.5 (reading level) is the nearest.
     public override string Wcag => "3.1.5";
-    public override Severity Severity => Severity.Warning;
+    public override RuleKind Kind => RuleKind.BestPractice;
     public override string Help => "Write the text in normal sentence case; use bold or a heading to make something stand out.";
 
     public override IEnumerable<Finding> Check(PageContext page)

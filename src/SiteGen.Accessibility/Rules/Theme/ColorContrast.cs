@@ -10,7 +10,7 @@ public sealed class ColorContrast : StylesheetRule
     public override string Id => "A11Y060";
     public override string Name => "color-contrast";
     public override string Wcag => "1.4.3";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help =>
         "Darken the text colour or change the background in the theme stylesheet until the pair reaches 4.5:1 "
         + "(3:1 for text of 24px, or 18.66px bold, and larger); change the custom property in :root so every use of the colour is fixed at once.";

@@ -14,7 +14,7 @@ public sealed class FocusVisible : StylesheetRule
     public override string Id => "A11Y061";
     public override string Name => "focus-visible";
     public override string Wcag => "2.4.7, 1.4.11";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help =>
         "Give links and controls a :focus-visible style in the theme stylesheet that keeps an outline or replaces it "
         + "with a box-shadow, border or background, in a colour with at least 3:1 contrast against the page background "

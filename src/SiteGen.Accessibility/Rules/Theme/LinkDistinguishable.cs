@@ -10,7 +10,7 @@ public sealed class LinkDistinguishable : StylesheetRule
     public override string Id => "A11Y062";
     public override string Name => "link-distinguishable";
     public override string Wcag => "1.4.1";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help =>
         "In the theme stylesheet, keep text-decoration: underline on links in content; remove the underline only from links in navigation, "
         + "headers, footers and buttons, using a class such as .site-nav__link.";

@@ -8,7 +8,7 @@ public sealed class Orientation : StylesheetRule
     public override string Id => "A11Y063";
     public override string Name => "orientation";
     public override string Wcag => "1.3.4";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help =>
         "Remove the @media (orientation: …) rule that hides or rotates content from the theme stylesheet; let the layout reflow for both "
         + "orientations instead, using width-based media queries.";

@@ -6,7 +6,7 @@ public sealed class TextSpacing : StylesheetRule
     public override string Id => "A11Y064";
     public override string Name => "text-spacing";
     public override string Wcag => "1.4.12";
-    public override Severity Severity => Severity.Error;
+    public override RuleKind Kind => RuleKind.Failure;
     public override string Help =>
         "Remove !important from letter-spacing, word-spacing and line-height in the theme stylesheet, so readers' "
         + "own spacing settings and extensions can override them.";

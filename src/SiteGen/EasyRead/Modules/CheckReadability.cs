@@ -67,8 +67,14 @@ public sealed class CheckReadability : SyncPerDocumentModule
                     ignoresUsed.Add(ignore);
                     continue;
                 }
-                context.Diagnostics.Add(new Diagnostic(finding.Severity, finding.RuleId, finding.Message,
-                    new SourceLocation(document.Source, finding.At.Line, finding.At.Column)) { RuleName = finding.RuleName });
+                var level = context.Site.Config.AccessibilityLevel;
+                var severity = Severities.AtLevel(finding.Severity, finding.Wcag, level);
+                var at = new SourceLocation(document.Source, finding.At.Line, finding.At.Column);
+                context.Diagnostics.Add(new Diagnostic(severity, finding.RuleId, finding.Message, at)
+                {
+                    RuleName = finding.RuleName,
+                    Wcag = finding.Wcag,
+                });
             }
             if (ignoresUsed.Count > 0) return document.With<IReadOnlySet<(string, string)>>(EasyReadKeys.IgnoresUsed, ignoresUsed);
         }

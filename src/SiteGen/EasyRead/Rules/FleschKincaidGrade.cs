@@ -14,6 +14,7 @@ public sealed class FleschKincaidGrade : ReadabilityRule
     public override string Id => "ER006";
     public override string Name => "er-fk-grade";
     public override Severity Severity => Severity.Warning;
+    public override string? Wcag => "3.1.5";
     public override string Source => "WCAG 3.1.5 (primary education: 6 years of school)";
     public override string Help => "Use shorter sentences and shorter words; the long-word and sentence-length findings show where.";
 

@@ -11,6 +11,7 @@ public sealed class ImageAlt : ReadabilityRule
     public override string Id => "ER018";
     public override string Name => "er-image-alt";
     public override Severity Severity => Severity.Error;
+    public override string? Wcag => "1.1.1";
     public override string Source => "WCAG 1.1.1; PIF Easy Read Matters";
     public override string Help => "Say in a few words what the picture shows, between the brackets: ![2 people talking](...).";
 

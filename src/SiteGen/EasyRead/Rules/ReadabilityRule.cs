@@ -4,7 +4,9 @@ using SiteGen.EasyRead.Model;
 namespace SiteGen.EasyRead.Rules;
 
 /// <summary>A readability problem found by a rule, at the markdown position it comes from.</summary>
-public sealed record ReadabilityFinding(string RuleId, string RuleName, Severity Severity, string Message, MarkdownPosition At);
+/// <param name="Wcag">The WCAG 2.2 criteria the rule checks, or null for Easy Read guidance alone.</param>
+public sealed record ReadabilityFinding(
+    string RuleId, string RuleName, Severity Severity, string Message, MarkdownPosition At, string? Wcag = null);
 
 /// <summary>
 /// One Easy Read check: an id, a name from the research catalogue (er-...), a severity, the
@@ -22,6 +24,10 @@ public abstract class ReadabilityRule
     /// <summary>Default severity of this rule's findings.</summary>
     public abstract Severity Severity { get; }
 
+    /// <summary>The WCAG 2.2 criteria the rule checks ("1.1.1"; <see cref="Accessibility.Wcag22"/>), or null.</summary>
+    /// <remarks>A rule that cites WCAG makes errors only for criteria at or below the site's level.</remarks>
+    public virtual string? Wcag => null;
+
     /// <summary>The guidance the rule enforces (Mencap, GOV.UK, W3C COGA ...).</summary>
     public abstract string Source { get; }
 
@@ -33,7 +39,7 @@ public abstract class ReadabilityRule
 
     /// <summary>A finding with this rule's metadata; the help follows the message.</summary>
     protected ReadabilityFinding Report(MarkdownPosition at, string message, Severity? severity = null) =>
-        new(Id, Name, severity ?? Severity, $"{message} {Help}", at);
+        new(Id, Name, severity ?? Severity, $"{message} {Help}", at, Wcag);
 
     public override string ToString() => $"{Id} {Name}";
 }

@@ -21,6 +21,7 @@ public sealed class SentenceConsensus : ReadabilityRule
     public override string Id => "ER026";
     public override string Name => "er-sentence-consensus";
     public override Severity Severity => Severity.Warning;
+    public override string? Wcag => "3.1.5";
     public override string Source => "retext-readability consensus method; WCAG 3.1.5 (primary education)";
     public override string Help => "Use shorter, everyday words, or split the sentence.";
 

@@ -12,6 +12,7 @@ public sealed class UncalibratedMetrics : ReadabilityRule
     public override string Id => "ER008";
     public override string Name => "er-metrics-uncalibrated";
     public override Severity Severity => Severity.Info;
+    public override string? Wcag => "3.1.5";
     public override string Source => "textstat language configurations (none for cy, ur, bn, so); WCAG 3.1.5";
     public override string Help => "Ask a speaker of the language who knows Easy Read to check the page.";
 

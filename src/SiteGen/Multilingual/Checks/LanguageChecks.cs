@@ -1,3 +1,5 @@
+using WcagLevel = SiteGen.Accessibility.WcagLevel;
+using SiteGen.Checks;
 using SiteGen.Diagnostics;
 using SiteGen.Multilingual.Checks.Rules;
 
@@ -27,7 +29,12 @@ public static class LanguageChecks
     public static IEnumerable<LanguageRule> Applying(LanguageSettings site) =>
         All.Where(r => !r.WelshStandardsOnly || site.Config.WelshStandards);
 
-    /// <summary>A finding as a diagnostic, located by <paramref name="locate"/> when it is on a page.</summary>
-    public static Diagnostic ToDiagnostic(LanguageRule rule, LanguageFinding finding, Func<LanguageFinding, SourceLocation> locate) =>
-        new(finding.Severity ?? rule.Severity, rule.Code, finding.Message, finding.At ?? locate(finding)) { RuleName = rule.Name };
+    /// <summary>
+    /// A finding as a diagnostic, located by <paramref name="locate"/> when it is on a page; a rule that cites WCAG
+    /// makes errors only for criteria at or below the site's <paramref name="level"/>.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(LanguageRule rule, LanguageFinding finding, WcagLevel level,
+        Func<LanguageFinding, SourceLocation> locate) =>
+        new(Severities.AtLevel(finding.Severity ?? rule.Severity, rule.Wcag, level), rule.Code, finding.Message,
+            finding.At ?? locate(finding)) { RuleName = rule.Name, Wcag = rule.Wcag };
 }

@@ -143,6 +143,9 @@ public abstract class LanguageRule
 
     public abstract Severity Severity { get; }
 
+    /// <summary>The WCAG 2.2 criteria the rule checks ("3.1.2"; <see cref="Accessibility.Wcag22"/>), or null.</summary>
+    public virtual string? Wcag => null;
+
     /// <summary>True for rules that apply only with welshStandards: true in site.yml.</summary>
     public virtual bool WelshStandardsOnly => false;
 

@@ -16,6 +16,7 @@ public sealed class FallbackTextMarked : LanguageRule
     public override string Code => Codes.FallbackTextNotMarked;
     public override string Name => "ml-lang-of-parts";
     public override Severity Severity => Severity.Error;
+    public override string? Wcag => "3.1.2";
 
     // The patterns of a language's missing strings, made once per set of strings rather than once per page.
     private readonly ConditionalWeakTable<UiStrings, List<(string Key, Regex Pattern)>> fallbacksOf = new();
