@@ -50,13 +50,17 @@ internal sealed partial class AbbreviationExpansions
         return WrittenOut(letters);
     }
 
-    // "Department for Education (DfE)": the words just before the bracket spell the acronym.
+    // "Department for Education (DfE)": the words just before the bracket spell the acronym. An acronym alone in
+    // brackets after a name that starts with its first letter is the writer defining it, even when the initials
+    // do not spell it ("the Kentucky Emergency Management office (KYEM)").
     private bool BracketedAfterWords(int at, string letters)
     {
         if (at == 0 || !Gap(at).TrimEnd().EndsWith('(')) return false;
+        var alone = at + 1 == words.Count ? text[words[at].End..].TrimStart().StartsWith(')') : Gap(at + 1).TrimStart().StartsWith(')');
         for (var start = at - 1; start >= Math.Max(0, at - MostWords); start--)
         {
             if (Spells(start, at, letters, 0, MostWordsLeftOut, capitals: false)) return true;
+            if (alone && at - start >= 2 && text[words[start].Start] == letters[0]) return true;
             if (start > 0 && BreaksPhrase(Gap(start))) break;
         }
         return false;
