@@ -17,14 +17,8 @@ public static class Abbreviations
     /// <summary>Every built-in abbreviation, of all locales; site.yml abbreviations extend it through CheckOptions.KnownAbbreviations.</summary>
     public static IReadOnlySet<string> Common => Both.Set;
 
-    /// <summary>The built-in abbreviations readers of a page in <paramref name="language"/> (a BCP 47 tag) know.</summary>
-    public static IReadOnlySet<string> For(string? language) => LookupFor(language).Set;
-
     /// <summary>True when <paramref name="word"/> (any case) is a built-in abbreviation for the language.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word, string? language) => LookupFor(language).Contains(word);
-
-    /// <summary>The length of the longest built-in abbreviation, so longer words need not be looked up.</summary>
-    internal static int Longest => Both.Longest;
 
     // The region decides: en-US (or the US region of any language) reads the American list, en-GB the British one.
     private static Lookup LookupFor(string? language)
