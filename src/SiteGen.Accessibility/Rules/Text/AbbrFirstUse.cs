@@ -29,16 +29,14 @@ public sealed partial class AbbrFirstUse : Rule
             if (!HasCapitalPair(text)) continue;
             // Shouted text is text-all-caps' job; every word in it would look like an acronym.
             if (!main.Contains(parent) || TextAllCaps.IsShouting(text, page.Options) || HeadingAllCaps.IsAllCaps(text, page.Options)) continue;
-            if (parent.Closest("abbr[title], code, pre, kbd, samp") is not null) continue;
-            string? language = null;
             foreach (Match m in Acronym().Matches(text))
             {
                 var token = m.Value;
                 // Postcodes (CF10), roads (A470) and paper sizes (A4) have digits; acronyms rarely do.
                 if (token.Any(char.IsDigit) || !seen.Add(CapitalWords.Singular(token))) continue;
-                language ??= parent.Closest("[lang]")?.GetAttribute("lang");
-                if (NeedsNoExpansion(page.Options, token, language) || CapitalWords.IsPartOfAddress(text, m.Index, m.Length)
-                    || CapitalWords.IsEmphasis(text, m.Index, m.Length) || CapitalWords.IsName(text, m.Index, m.Length))
+                if (NeedsNoExpansion(page.Options, token, parent) || CapitalWords.IsPartOfAddress(text, m.Index, m.Length)
+                    || CapitalWords.IsEmphasis(text, m.Index, m.Length) || CapitalWords.IsName(text, m.Index, m.Length)
+                    || parent.Closest("abbr[title], code, pre, kbd, samp") is not null)
                     continue;
                 expansions ??= new AbbreviationExpansions(page, main);
                 if (expansions.Explain(token)) continue;
@@ -47,9 +45,15 @@ public sealed partial class AbbrFirstUse : Rule
         }
     }
 
-    private static bool NeedsNoExpansion(CheckOptions options, string token, string? language) =>
-        options.IsKnownAbbreviation(token, language) || options.IsKnownAbbreviation(CapitalWords.Singular(token), language)
-        || RomanNumeral().IsMatch(token);
+    // Known in the list for the page's language; most acronyms are in no list at all, which needs no language.
+    private static bool NeedsNoExpansion(CheckOptions options, string token, IElement parent)
+    {
+        if (RomanNumeral().IsMatch(token)) return true;
+        var single = CapitalWords.Singular(token);
+        if (!options.IsKnownAbbreviation(token) && !options.IsKnownAbbreviation(single)) return false;
+        var language = parent.Closest("[lang]")?.GetAttribute("lang");
+        return options.IsKnownAbbreviation(token, language) || options.IsKnownAbbreviation(single, language);
+    }
 
     // The shortest text the Acronym pattern can match: a capital followed by a capital, digit or ampersand.
     private static bool HasCapitalPair(string text)
