@@ -29,11 +29,12 @@ internal static class CapitalWords
 
     /// <summary>
     /// True when the capitals are a name: an acronym said as a word and five letters or longer (NACRO, UNISON),
-    /// or a person's initials before their surname (JK Rowling).
+    /// a company's letters joined by an ampersand (M&amp;S, P&amp;O), or a person's initials before their surname (JK Rowling).
     /// </summary>
     public static bool IsName(string text, int index, int length)
     {
         var token = text.Substring(index, length);
+        if (token.Contains('&')) return true;
         if (token.Length >= 5 && token.All(char.IsAsciiLetterUpper) && SaidAsWord(token)) return true;
         return length == 2 && NextWord(text, index + length) is (_, var next) && next.Length > 1
             && char.IsUpper(next[0]) && next.Skip(1).All(char.IsLower) && !EnglishWords.IsEveryday(next);
