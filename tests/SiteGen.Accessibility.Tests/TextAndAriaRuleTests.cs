@@ -31,6 +31,10 @@ public class TextAndAriaRuleTests
         Assert.Single(Run<TextAllCaps>(Page("<p>PLEASE BRING YOUR OWN LUNCH TO THE EVENT.</p>")));
 
     [Fact]
+    public void TextAllCaps_counts_an_everyday_word_that_is_also_an_acronym_as_shouting() =>
+        Assert.Single(Run<TextAllCaps>(Page("<p>Please COME IN OR CALL today</p>")));
+
+    [Fact]
     public void TextAllCaps_warns_about_four_words_in_capitals_of_two_letters_each() =>
         Assert.Single(Run<TextAllCaps>(Page("<p>so GO UP MY ST now</p>")));
 

@@ -47,27 +47,30 @@ public sealed record CheckOptions
         return false;
     }
 
-    // One case-insensitive set of the built-in and the site's acronyms per KnownAbbreviations set, built on
-    // first use. It lives outside the record so that two options with the same sets still compare equal.
-    private static readonly ConditionalWeakTable<IReadOnlySet<string>, KnownWords> KnownWordSets = new();
+    // One case-insensitive lookup of the site's acronyms per KnownAbbreviations set, built on first use. It lives
+    // outside the record so that two options with the same sets still compare equal.
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, SiteWords> SiteWordSets = new();
 
-    /// <summary>True when the word is in the built-in or site list of acronyms that need no expansion (any case).</summary>
+    /// <summary>True when the word is in the built-in lists (of every locale) or the site's list of acronyms that need no expansion (any case).</summary>
     public bool IsKnownAbbreviation(string word) => IsKnownAbbreviation(word.AsSpan());
 
-    /// <summary>True when the word is in the built-in or site list of acronyms that need no expansion (any case).</summary>
-    public bool IsKnownAbbreviation(ReadOnlySpan<char> word) =>
-        KnownWordSets.GetValue(KnownAbbreviations, static known => new KnownWords(known)).Contains(word);
+    /// <summary>True when the word is in the built-in lists (of every locale) or the site's list of acronyms that need no expansion (any case).</summary>
+    public bool IsKnownAbbreviation(ReadOnlySpan<char> word) => IsKnownAbbreviation(word, null);
 
-    /// <summary>The built-in and site acronyms in one set that can be asked about a slice of text without copying it.</summary>
-    private sealed class KnownWords
+    /// <summary>True when the word is in the built-in list for a page in <paramref name="language"/> or in the site's list (any case).</summary>
+    public bool IsKnownAbbreviation(ReadOnlySpan<char> word, string? language) =>
+        Abbreviations.IsKnown(word, language)
+        || KnownAbbreviations.Count > 0 && SiteWordSets.GetValue(KnownAbbreviations, static known => new SiteWords(known)).Contains(word);
+
+    /// <summary>The site's acronyms in one set that can be asked about a slice of text without copying it.</summary>
+    private sealed class SiteWords
     {
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
         private readonly int longest;
 
-        public KnownWords(IReadOnlySet<string> site)
+        public SiteWords(IReadOnlySet<string> site)
         {
-            var all = new HashSet<string>(Abbreviations.Common, StringComparer.OrdinalIgnoreCase);
-            all.UnionWith(site);
+            var all = new HashSet<string>(site, StringComparer.OrdinalIgnoreCase);
             lookup = all.GetAlternateLookup<ReadOnlySpan<char>>();
             longest = all.Count == 0 ? 0 : all.Max(w => w.Length);
         }

@@ -103,6 +103,25 @@ public static partial class Dom
         return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
     }
 
+    /// <summary>The words shown in the element: its visible text, without alt text, labels or other attribute values.</summary>
+    public static string ShownText(IElement element)
+    {
+        if (element.ChildNodes is { Length: 1 } only && only[0] is IText single) return Collapse(single.Data);
+        var sb = new StringBuilder();
+        AppendShown(element, sb);
+        return Collapse(sb.ToString());
+    }
+
+    private static void AppendShown(IElement parent, StringBuilder sb)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText text) sb.Append(text.Data);
+            else if (node is IElement { LocalName: "br" }) sb.Append(' ');
+            else if (node is IElement child && !IsSelfHidden(child)) AppendShown(child, sb);
+        }
+    }
+
     /// <summary>The element's role attribute's first token, lower-cased, or "".</summary>
     public static string Role(IElement e)
     {

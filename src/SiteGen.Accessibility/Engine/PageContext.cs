@@ -140,6 +140,24 @@ public sealed class PageContext
     /// <summary>The page's visible text runs (<see cref="Scripts.TextRuns"/>), collected once for every rule that reads them.</summary>
     public IReadOnlyList<(IElement Parent, string Text)> TextRuns => _index.Value.TextRuns;
 
+    /// <summary>The attribute a generator puts on each element it made from the writer's source, with its line and column.</summary>
+    public const string SourcePositionAttribute = "data-md-pos";
+
+    /// <summary>
+    /// True when the element is part of what the page's writer wrote rather than the theme around it (navigation,
+    /// tag links, listings): inside main and, on a page whose elements carry <see cref="SourcePositionAttribute"/>,
+    /// inside one that does.
+    /// </summary>
+    public bool IsWrittenContent(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (QuerySelector("main, [role=main]") is not { } main || !main.Contains(element)) return false;
+        if (QuerySelector("[" + SourcePositionAttribute + "]") is null) return true;
+        for (var e = element; e is not null && e != main; e = e.ParentElement)
+            if (e.HasAttribute(SourcePositionAttribute)) return true;
+        return false;
+    }
+
     /// <summary>The first element with this id, or null; same answer as getElementById.</summary>
     public IElement? FindById(string id) => _index.Value.FindById(id);
 

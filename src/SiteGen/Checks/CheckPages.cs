@@ -31,7 +31,7 @@ public sealed class CheckPages : IModule
         var options = new CheckOptions
         {
             Languages = config.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            KnownAbbreviations = config.Abbreviations.Keys.ToHashSet(StringComparer.Ordinal),
+            KnownAbbreviations = SiteAbbreviations.Of(context),
             Level = config.AccessibilityLevel,
         };
         var checker = AccessibilityChecker.Default;

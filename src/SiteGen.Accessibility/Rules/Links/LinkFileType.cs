@@ -1,6 +1,12 @@
+using System.Text;
+using AngleSharp.Dom;
+
 namespace SiteGen.Accessibility.Rules;
 
-/// <summary>A link to a document download (PDF, Word, spreadsheet ...) says what kind of file it is.</summary>
+/// <summary>
+/// A link to a document download (PDF, Word, spreadsheet ...) says what kind of file it is, in its text or in
+/// a note right after it: "(PDF, 2 MB)", "[PDF 120KB]", "- PDF", "(opens a Word document)".
+/// </summary>
 public sealed class LinkFileType : Rule
 {
     // File extension → words any of which, in the link text, tell the reader what they are getting.
@@ -31,10 +37,33 @@ public sealed class LinkFileType : Rule
             if (extension is null || !Types.TryGetValue(extension, out var words) || page.IsHidden(a)) continue;
             var name = AccessibleName.Of(a);
             if (name.Length == 0) continue; // link-name's job
-            var padded = " " + Scripts.Normalise(name) + " ";
-            if (!words.Any(w => padded.Contains(" " + w + " ", StringComparison.Ordinal)))
+            if (!Names(name, words) && !Names(NoteAfter(a), words))
                 yield return Report(page, a, $"The link \"{Dom.Quote(name)}\" downloads a {extension.ToUpperInvariant()} file but does not say so.");
         }
+    }
+
+    private static bool Names(string text, string[] words)
+    {
+        var padded = " " + Scripts.Normalise(text) + " ";
+        return words.Any(w => padded.Contains(" " + w + " ", StringComparison.Ordinal));
+    }
+
+    // The note that follows the link in its paragraph: a bracket, or words after a dash, comma or colon up to the
+    // end of the phrase. Other words after a link are the sentence going on, not about the file.
+    private static string NoteAfter(IElement link)
+    {
+        // A link in bold (or other inline markup) is followed by what follows the markup.
+        var from = link;
+        while (from.NextSibling is null && from.ParentElement is { LocalName: "strong" or "em" or "b" or "i" or "span" } inline) from = inline;
+        var after = new StringBuilder();
+        for (var node = from.NextSibling; node is not null && after.Length < 80; node = node.NextSibling)
+            after.Append(node is IElement e ? Dom.ShownText(e) : node.TextContent);
+        var text = after.ToString().TrimStart();
+        if (text.Length == 0) return "";
+        var close = text[0] switch { '(' => ')', '[' => ']', '-' or '–' or '—' or ',' or ':' => '.', _ => '\0' };
+        if (close == '\0') return "";
+        var end = text.IndexOfAny([close, ';', '–', '—'], 1);
+        return end < 0 ? text : text[..end];
     }
 
     private static string? Extension(string href)

@@ -44,8 +44,10 @@ public sealed class TextAllCaps : Rule
                     if (char.IsLower(c)) wordCased++;
                 }
             }
-            // Acronyms inflate the count, so they are discounted before judging the proportion.
-            var known = (wordLetters > 0 || capitals) && options.IsKnownAbbreviation(w);
+            // Acronyms inflate the count, so they are discounted before judging the proportion. One that is also an
+            // everyday word (IN, OR, OK: American state codes) is a word when shouted, so it does not break a run.
+            var known = (wordLetters > 0 || capitals) && options.IsKnownAbbreviation(w)
+                && !(capitals && EnglishWords.IsEveryday(w.ToString()));
             run = capitals && !known ? run + 1 : 0;
             if (run >= 4) return true;
             upper += wordUpper - (known ? wordUpper : 0);

@@ -16,7 +16,7 @@ namespace SiteGen.Content.Markdown;
 /// </summary>
 public static class MarkdownRenderer
 {
-    public const string PositionAttribute = "data-md-pos";
+    public const string PositionAttribute = Accessibility.PageContext.SourcePositionAttribute;
 
     /// <summary>The markdown position of the nearest element at or above <paramref name="element"/> that carries one.</summary>
     public static (int Line, int Column)? PositionOf(AngleSharp.Dom.IElement? element)

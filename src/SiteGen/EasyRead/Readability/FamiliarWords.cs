@@ -8,21 +8,6 @@ namespace SiteGen.EasyRead.Readability;
 /// </summary>
 public static class FamiliarWords
 {
-    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "est", "'s", "’s"];
-
-    public static bool IsFamiliar(string word, IReadOnlySet<string> list)
-    {
-        var lower = word.ToLowerInvariant().Replace('’', '\'');
-        if (list.Contains(lower) || EasyWords.IsEasy(lower)) return true;
-        foreach (var ending in Endings)
-        {
-            if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length <= ending.Length + 1) continue;
-            var stem = lower[..^ending.Length];
-            if (list.Contains(stem) || list.Contains(stem + "e")) return true;
-            // -ies, -ied, -ier, -iest from -y; a doubled consonant before -ed, -ing, -er, -est (stopped, running).
-            if (stem.EndsWith('i') && list.Contains(stem[..^1] + "y")) return true;
-            if (stem.Length > 2 && stem[^1] == stem[^2] && list.Contains(stem[..^1])) return true;
-        }
-        return false;
-    }
+    public static bool IsFamiliar(string word, IReadOnlySet<string> list) =>
+        EasyWords.IsEasy(word.ToLowerInvariant().Replace('’', '\'')) || Accessibility.EnglishWords.IsListed(word, list);
 }
