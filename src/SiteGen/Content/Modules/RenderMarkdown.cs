@@ -34,7 +34,8 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
     {
         var bySource = context.OutputsOf(pagesPipeline).ToDictionary(
             d => d.Source["content/".Length..], d => d.Get(ContentKeys.Page).SitePath, StringComparer.Ordinal);
-        resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource);
+        resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource,
+            context.DraftsLeftOut.ToHashSet(StringComparer.Ordinal));
         sanitizer = new RawHtmlSanitizer(context.Site.Config.EmbedHosts);
     }
 }
