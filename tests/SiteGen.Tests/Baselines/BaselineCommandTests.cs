@@ -67,7 +67,7 @@ public sealed class BaselineCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Matches(@"sitegen-baseline\.json\(\d+,\d+\): error SG450: sitegen-baseline\.json cannot be read: "
-            + @"it is not valid JSON\. Run sitegen baseline", run.StandardOutput);
+            + @"it is not valid JSON.*\. Run sitegen baseline", run.StandardOutput);
         Assert.DoesNotContain("   at ", run.StandardError);
     }
 }

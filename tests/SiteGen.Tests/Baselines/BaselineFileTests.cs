@@ -82,6 +82,20 @@ public sealed class BaselineFileTests
         Assert.Contains("Run sitegen baseline", error.Message);
     }
 
+    [Fact]
+    public void Key_written_twice_is_an_error_not_a_crash()
+    {
+        using var site = new TempFolder();
+        site.Write(Baseline.FileName, "{\n  \"version\": 1,\n  \"version\": 1,\n  \"findings\": []\n}\n");
+        var bag = new DiagnosticBag();
+
+        Assert.Null(Read(site, bag));
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(Codes.BaselineUnreadable, error.Code);
+        Assert.Contains("a key is written twice", error.Message);
+    }
+
     [Theory]
     [InlineData("[]", "not a JSON object")]
     [InlineData("{ \"findings\": [] }", "no \"version\"")]

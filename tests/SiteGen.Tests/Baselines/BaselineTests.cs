@@ -111,6 +111,15 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void Finding_listed_twice_in_a_hand_merged_file_has_its_counts_added()
+    {
+        var entry = Assert.Single(Baseline.Of([Here]).Entries);
+        var merged = new Baseline([entry, entry]);
+
+        Assert.Equal(new BaselineSummary(1, 1), merged.Apply([Here]).Summary);
+    }
+
+    [Fact]
     public void Info_messages_pass_through_a_baseline()
     {
         var info = Finding("Reading ease 61.", severity: Severity.Info, code: "ER008");

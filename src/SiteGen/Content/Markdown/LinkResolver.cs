@@ -11,7 +11,8 @@ public sealed record LinkProblem(string What, string? Fix = null);
 /// and every root-relative URL gains the base path.
 /// </summary>
 /// <param name="draftsLeftOut">The pages (content-relative) this build leaves out because they are drafts.</param>
-public sealed class LinkResolver(ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource,
+public sealed class LinkResolver(
+    ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource,
     IReadOnlySet<string>? draftsLeftOut = null)
 {
     /// <summary>The URL to publish, or null with the reason when it points at nothing SiteGen knows.</summary>

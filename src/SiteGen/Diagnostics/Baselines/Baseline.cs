@@ -61,7 +61,9 @@ public sealed class Baseline
     public BaselineOutcome Apply(IReadOnlyList<Diagnostic> diagnostics)
     {
         if (!Exists) return new BaselineOutcome(diagnostics, null);
-        var left = Entries.ToDictionary(e => e.Key, e => e.Count);
+        var left = new Dictionary<(string, string, string), int>();
+        // A hand-merged file may list one finding twice: its counts add up.
+        foreach (var entry in Entries) left[entry.Key] = left.GetValueOrDefault(entry.Key) + entry.Count;
         var reported = new List<Diagnostic>(diagnostics.Count);
         var known = 0;
         foreach (var d in diagnostics)

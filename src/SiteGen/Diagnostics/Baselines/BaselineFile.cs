@@ -38,7 +38,7 @@ public static class BaselineFile
         catch (JsonException e)
         {
             var at = ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            return Refuse(diagnostics, "it is not valid JSON", at);
+            return Refuse(diagnostics, "it is not valid JSON, or a key is written twice in one object", at);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -66,7 +66,9 @@ public static class BaselineFile
     private static Baseline? Parse(string text, out string? problem)
     {
         problem = null;
-        if (JsonNode.Parse(text) is not JsonObject root) return Fail("it is not a JSON object", out problem);
+        // A key written twice would make the object throw when read; refused here, it is an error at its line.
+        var strict = new JsonDocumentOptions { AllowDuplicateProperties = false };
+        if (JsonNode.Parse(text, documentOptions: strict) is not JsonObject root) return Fail("it is not a JSON object", out problem);
         if (root["version"] is not JsonValue version || !version.TryGetValue<int>(out var v))
             return Fail("it has no \"version\"", out problem);
         if (v != Version)
