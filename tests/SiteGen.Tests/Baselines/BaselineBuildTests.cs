@@ -102,6 +102,18 @@ public sealed class BaselineBuildTests
     }
 
     [Fact]
+    public async Task Preview_rebuilds_when_the_baseline_is_recorded_and_stops_listing_the_known_problems()
+    {
+        await using var preview = await PreviewSite.StartAsync(SiteWithVagueLink());
+        Assert.NotEmpty(preview.FirstBuild.Errors);
+        var next = preview.NextBuild(report => report.Result.Baseline is not null);
+
+        await RecordAsync(preview.Site);
+
+        Assert.Empty((await next).Errors);
+    }
+
+    [Fact]
     public async Task Unreadable_baseline_stops_the_build_with_exit_2()
     {
         using var site = SiteWithVagueLink().Write("sitegen-baseline.json", "{ not json");
