@@ -14,8 +14,7 @@ public sealed class BaselineBuildTests
     private const string Post = "content/en/blog/2021-01-01-news.md";
     private const string VagueLink = "Read it [here](https://example.com/report).";
 
-    private static TempSite SiteWithVagueLink(string above = "") =>
-        new TempSite().Write(Post, $"---\ntitle: News\n---\n{above}{VagueLink}\n");
+    private static TempSite SiteWithVagueLink() => WritePostWithTextAbove(new TempSite(), "");
 
     private static async Task<int> RecordAsync(TempSite site) =>
         await RecordBaseline.RunAsync(site.Root, new PlainOutput(DiagnosticFormat.Text, TextWriter.Null, TextWriter.Null),
@@ -41,7 +40,7 @@ public sealed class BaselineBuildTests
     {
         using var site = SiteWithVagueLink();
         await RecordAsync(site);
-        SiteWithVagueLinkAgain(site, "A new first paragraph,\nwritten over two lines.\n\n");
+        WritePostWithTextAbove(site, "A new first paragraph,\nwritten over two lines.\n\n");
 
         var result = await site.BuildAsync();
 
@@ -54,7 +53,7 @@ public sealed class BaselineBuildTests
     {
         using var site = SiteWithVagueLink();
         await RecordAsync(site);
-        SiteWithVagueLinkAgain(site, "See the [click here](https://example.com/map) map.\n\n");
+        WritePostWithTextAbove(site, "See the [click here](https://example.com/map) map.\n\n");
 
         var result = await site.BuildAsync();
 
@@ -145,6 +144,6 @@ public sealed class BaselineBuildTests
         Assert.False(File.Exists(Path.Combine(site.Root, "sitegen-baseline.json")));
     }
 
-    private static void SiteWithVagueLinkAgain(TempSite site, string above) =>
+    private static TempSite WritePostWithTextAbove(TempSite site, string above) =>
         site.Write(Post, $"---\ntitle: News\n---\n{above}{VagueLink}\n");
 }
