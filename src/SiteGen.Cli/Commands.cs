@@ -15,6 +15,7 @@ public static class Commands
         root.Subcommands.Add(Build(writeOutput: false));
         root.Subcommands.Add(Serve.Create());
         root.Subcommands.Add(New());
+        root.Subcommands.Add(RecordBaseline.Create());
         root.Subcommands.Add(PrecompileLayouts.Create());
         return root;
     }

@@ -29,7 +29,8 @@ public static class Report
             using (var file = new StreamWriter(htmlReport)) HtmlReport.Write(result.Diagnostics, siteRoot, file);
             output.Note($"Report written to {Display(htmlReport)}.");
         }
-        output.Finished(result, options.WriteOutput, Summary(result, options, siteRoot) + InfoNote(result, format, verbose));
+        var summary = Summary(result, options, siteRoot) + result.BaselineNote + InfoNote(result, format, verbose);
+        output.Finished(result, options.WriteOutput, summary);
         return result.ExitCode;
     }
 

@@ -111,8 +111,8 @@ public class LinkResolverTests
 
         Assert.Null(resolved);
         Assert.NotNull(problem);
-        Assert.Contains("content/en/events/missing.md", problem);
-        Assert.Contains("does not exist", problem);
+        Assert.Contains("content/en/events/missing.md", problem.What);
+        Assert.Contains("does not exist", problem.What);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class LinkResolverTests
 
         Assert.Null(resolved);
         Assert.NotNull(problem);
-        Assert.Contains("outside the content folder", problem);
+        Assert.Contains("outside the content folder", problem.What);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class MarkdownRendererTests
     private const string File = "content/en/events/x.md";
 
     private static (IDocument Html, IReadOnlyList<Diagnostic> Problems) Render(
-        string markdown, int firstLine = 1, Func<string, (string? Url, string? Problem)>? resolve = null)
+        string markdown, int firstLine = 1, Func<string, (string? Url, LinkProblem? Problem)>? resolve = null)
     {
         var bag = new DiagnosticBag();
         var html = MarkdownRenderer.Render(markdown, File, firstLine, resolve, bag).Html;
@@ -142,7 +142,9 @@ public class MarkdownRendererTests
         var (html, problems) = Render(
             "First paragraph.\n\nSee [the follow-up](missing.md) for more.\n",
             firstLine: 6,
-            resolve: url => url == "missing.md" ? (null, "\"missing.md\" links to content/en/events/missing.md, which does not exist (or is a draft).") : (url, null));
+            resolve: url => url == "missing.md"
+                ? (null, new LinkProblem("\"missing.md\" links to content/en/events/missing.md, which does not exist."))
+                : (url, null));
 
         var error = Assert.Single(problems);
         Assert.Equal(Severity.Error, error.Severity);
@@ -155,7 +157,7 @@ public class MarkdownRendererTests
     [Fact]
     public void A_missing_image_is_a_missing_asset_error()
     {
-        var (_, problems) = Render("![A chart](nowhere.svg)\n", resolve: _ => (null, "not found."));
+        var (_, problems) = Render("![A chart](nowhere.svg)\n", resolve: _ => (null, new LinkProblem("not found.")));
 
         Assert.Equal(Codes.MissingAsset, Assert.Single(problems).Code);
     }

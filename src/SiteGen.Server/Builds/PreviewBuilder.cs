@@ -100,7 +100,9 @@ public sealed class PreviewBuilder(string siteRoot, Uri previewAddress, Generati
         var time = $"{result.Elapsed.TotalSeconds:0.0} s";
         log.WriteLine(result.Errors > 0
             ? $"Build failed in {time}: {counts}. The browser shows the errors; the last good version stays served."
-            : $"Built {Counted.Of(result.PagesWritten, "page")} in {time} ({memory.LatestPlan}): {counts}.{InfoNote(result)}");
+                + result.BaselineNote
+            : $"Built {Counted.Of(result.PagesWritten, "page")} in {time} ({memory.LatestPlan}): {counts}."
+                + result.BaselineNote + InfoNote(result));
         log.Flush();
     }
 }

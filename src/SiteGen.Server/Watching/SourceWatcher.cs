@@ -1,8 +1,9 @@
 namespace SiteGen.Server.Watching;
 
 /// <summary>
-/// Watches what a build reads, content/ (site.yml included) and themes/ when the site has one, and
-/// reports each changed file. Editors' scratch files (.swp, ~ backups, .# locks) are not changes.
+/// Watches what a build reads, content/ (site.yml included), themes/ when the site has one and the site's
+/// baseline of known findings, and reports each changed file. Editors' scratch files (.swp, ~ backups,
+/// .# locks) are not changes.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
@@ -13,28 +14,34 @@ public sealed class SourceWatcher : IDisposable
         foreach (var folder in new[] { "content", "themes" })
         {
             var path = Path.Combine(siteRoot, folder);
-            if (!Directory.Exists(path)) continue;
-            var watcher = new FileSystemWatcher(path)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                // Saving many files at once can overflow the default 8 KB buffer and lose events.
-                InternalBufferSize = 64 * 1024,
-            };
-            FileSystemEventHandler report = (_, e) => { if (!IsScratch(e.FullPath)) changed(e.FullPath); };
-            watcher.Changed += report;
-            watcher.Created += report;
-            watcher.Deleted += report;
-            watcher.Renamed += (_, e) =>
-            {
-                if (!IsScratch(e.OldFullPath)) changed(e.OldFullPath);
-                if (!IsScratch(e.FullPath)) changed(e.FullPath);
-            };
-            // Lost events: rebuild anyway, naming the folder so it counts as a page change.
-            watcher.Error += (_, _) => changed(path);
-            watcher.EnableRaisingEvents = true;
-            watchers.Add(watcher);
+            if (Directory.Exists(path)) Watch(path, "*", subfolders: true, changed);
         }
+        // Running sitegen baseline beside the preview updates what it lists without waiting for a save.
+        Watch(siteRoot, SiteGen.Diagnostics.Baselines.Baseline.FileName, subfolders: false, changed);
+    }
+
+    private void Watch(string path, string filter, bool subfolders, Action<string> changed)
+    {
+        var watcher = new FileSystemWatcher(path, filter)
+        {
+            IncludeSubdirectories = subfolders,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            // Saving many files at once can overflow the default 8 KB buffer and lose events.
+            InternalBufferSize = 64 * 1024,
+        };
+        FileSystemEventHandler report = (_, e) => { if (!IsScratch(e.FullPath)) changed(e.FullPath); };
+        watcher.Changed += report;
+        watcher.Created += report;
+        watcher.Deleted += report;
+        watcher.Renamed += (_, e) =>
+        {
+            if (!IsScratch(e.OldFullPath)) changed(e.OldFullPath);
+            if (!IsScratch(e.FullPath)) changed(e.FullPath);
+        };
+        // Lost events: rebuild anyway, naming the folder so it counts as a page change.
+        watcher.Error += (_, _) => changed(path);
+        watcher.EnableRaisingEvents = true;
+        watchers.Add(watcher);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Diagnostics.Baselines;
 
 namespace SiteGen.Build;
 
@@ -22,6 +23,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public const int InterruptedExitCode = 130;
 
     public BuildStop Stop { get; init; }
+
+    /// <summary>
+    /// The findings the site's baseline held back from <see cref="Diagnostics"/>, and those it records that are fixed;
+    /// null when the site has no baseline.
+    /// </summary>
+    public BaselineSummary? Baseline { get; init; }
+
+    /// <summary>The sentence after a build's summary about its baseline, with a space before it; empty without one.</summary>
+    public string BaselineNote => Baseline?.Sentence is { Length: > 0 } sentence ? " " + sentence : "";
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SiteGen.Diagnostics;
+using SiteGen.Diagnostics.Baselines;
 using SiteGen.Pipeline;
 using SiteGen.Site;
 using SiteGen.Templates;
@@ -24,6 +25,8 @@ public static class SiteBuilder
 
         var config = SiteConfigLoader.Load(siteRoot, setup);
         if (config is null) return Failed(setup, clock);
+        var baseline = options.UseBaseline ? BaselineFile.Read(siteRoot, setup) : Baseline.None;
+        if (baseline is null) return Failed(setup, clock);
         if (options.WriteOutput && OutputFolder.Refusal(siteRoot, options.OutputPath) is { } refusal)
         {
             setup.Error(Codes.OutputFolderUnsafe, refusal);
@@ -86,7 +89,9 @@ public static class SiteBuilder
             var pages = written.Count(d => d.CopyFrom is null && d.Destination!.EndsWith(".html", StringComparison.Ordinal));
             // The last moment to stop: once the swap starts it is finished, so the output is never half old, half new.
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.WriteOutput && !context.Diagnostics.HasErrors)
+            // Known findings neither fail the build nor are listed: the one place build, check and serve hold them back.
+            var found = baseline.Apply(SortedDiagnostics(context.Diagnostics, memory));
+            if (options.WriteOutput && !found.Reported.Any(d => d.IsError))
             {
                 output.WriteManifest(memory?.ManifestLines(written) ?? OutputFolder.ManifestLines(written.Select(d => d.Destination!)));
                 output.Promote();
@@ -95,7 +100,7 @@ public static class SiteBuilder
             // Kept whether or not the site has errors: the results hold for the same pages however the build ended.
             checkCache?.Save();
             context.Timings?.Add("publish", publishStart);
-            return new BuildResult(SortedDiagnostics(context.Diagnostics, memory), pages, written.Count, clock.Elapsed, false);
+            return new BuildResult(found.Reported, pages, written.Count, clock.Elapsed, false) { Baseline = found.Summary };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -61,6 +61,9 @@ public static class Codes
     // Preview server
     public const string PreviewBuildCrashed = "SG440";
 
+    // Baseline of known findings (sitegen-baseline.json)
+    public const string BaselineUnreadable = "SG450";
+
     // Languages and translations
     public const string TranslationOutOfDate = "SG601";
     public const string MissingUiStrings = "SG602";

@@ -26,6 +26,11 @@ public sealed record BuildOptions
     /// null (<c>--no-cache</c>) neither reads nor writes it.
     /// </summary>
     public string? CacheFolder { get; init; }
+    /// <summary>
+    /// Hold back the findings recorded in the site's sitegen-baseline.json; false for <c>sitegen baseline</c>,
+    /// which records every finding again.
+    /// </summary>
+    public bool UseBaseline { get; init; } = true;
     /// <summary>Told how many pages each stage has done of its total, from the build's worker threads; null when nobody is watching.</summary>
     public IProgress<Build.BuildProgress>? Progress { get; init; }
 }

@@ -2,21 +2,22 @@ using SiteGen.Site;
 
 namespace SiteGen.Content.Markdown;
 
+/// <summary>Why a URL written in a page leads nowhere, with how to fix it when that is not the usual advice.</summary>
+public sealed record LinkProblem(string What, string? Fix = null);
+
 /// <summary>
 /// Rewrites the URLs authors write in markdown into URLs that work on the published site:
 /// links to other .md files become their page URLs, relative file paths become root-relative,
 /// and every root-relative URL gains the base path.
 /// </summary>
+/// <param name="draftsLeftOut">The pages (content-relative) this build leaves out because they are drafts.</param>
 /// <param name="leftOutWithErrors">Whether a page (content-relative) that is not built was left out for errors.</param>
 public sealed class LinkResolver(
     ContentPaths paths, UrlBuilder urls, IReadOnlyDictionary<string, string> pageSitePathsBySource,
-    Func<string, bool>? leftOutWithErrors = null)
+    IReadOnlySet<string>? draftsLeftOut = null, Func<string, bool>? leftOutWithErrors = null)
 {
-    /// <summary>The end of the problem of a link to a page left out for its errors: the link itself is right.</summary>
-    public const string TargetHasErrors = "Fix the errors reported for that page; this link then works as written.";
-
     /// <summary>The URL to publish, or null with the reason when it points at nothing SiteGen knows.</summary>
-    public string? Resolve(string url, string sourceContentRelative, out string? problem)
+    public string? Resolve(string url, string sourceContentRelative, out LinkProblem? problem)
     {
         problem = null;
         if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url)) return url;
@@ -32,16 +33,19 @@ public sealed class LinkResolver(
         var target = Normalise(directory, path);
         if (target is null)
         {
-            problem = $"\"{url}\" points outside the content folder.";
+            problem = new($"\"{url}\" points outside the content folder.");
             return null;
         }
         if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             if (pageSitePathsBySource.TryGetValue(target, out var sitePath)) return urls.Path(sitePath) + suffix;
-            problem = leftOutWithErrors?.Invoke(target) == true
-                ? $"\"{url}\" links to content/{target}, which has errors and is left out of the site until they "
-                    + $"are fixed. {TargetHasErrors}"
-                : $"\"{url}\" links to content/{target}, which does not exist (or is a draft).";
+            problem = draftsLeftOut?.Contains(target) == true
+                ? new($"\"{url}\" links to content/{target}, which is a draft.",
+                    "Publish it (remove draft: true from its front matter) or remove the link.")
+                : leftOutWithErrors?.Invoke(target) == true
+                ? new($"\"{url}\" links to content/{target}, which has errors and is left out of the site until "
+                    + "they are fixed.", "Fix the errors reported for that page; this link then works as written.")
+                : new($"\"{url}\" links to content/{target}, which does not exist.");
             return null;
         }
         var published = urls.Path(Escape(paths.OutputPathOfFile(target)));

@@ -48,7 +48,7 @@ public static class MarkdownRenderer
     /// <summary>Renders <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
     /// <returns>The HTML, and whether it is plain markdown that needs no sanitising (<see cref="PlainMarkdown"/>).</returns>
     /// <param name="imageSize">The size of the picture an image's URL (as written) names, when known: it becomes the img's width and height.</param>
-    public static RenderedMarkdown Render(string markdown, string file, int firstLine, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics,
+    public static RenderedMarkdown Render(string markdown, string file, int firstLine, Func<string, (string? Url, LinkProblem? Problem)>? resolveUrl, DiagnosticBag diagnostics,
         FootnoteLabels? footnotes = null, Func<string, ImageSize?>? imageSize = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
@@ -71,7 +71,7 @@ public static class MarkdownRenderer
                         var (resolved, problem) = resolveUrl(url);
                         if (resolved is null)
                         {
-                            diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink, BrokenLinkMessage(link, problem ?? url), at);
+                            diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink, BrokenLinkMessage(link, problem ?? new(url)), at);
                             link.GetAttributes().AddPropertyIfNotExist(ReportedAttribute, "");
                         }
                         else link.Url = resolved;
@@ -91,11 +91,9 @@ public static class MarkdownRenderer
         return new RenderedMarkdown(writer.ToString(), PlainMarkdown.IsSafe(document));
     }
 
-    private static string BrokenLinkMessage(LinkInline link, string problem) =>
-        link.IsImage
-            ? $"Image not found: {problem} Check the file name and folder, or add the picture to content/."
-            : problem.EndsWith(LinkResolver.TargetHasErrors, StringComparison.Ordinal) ? $"Broken link: {problem}"
-            : $"Broken link: {problem} Check the file name, or link to the page's web address.";
+    private static string BrokenLinkMessage(LinkInline link, LinkProblem problem) => link.IsImage
+        ? $"Image not found: {problem.What} " + (problem.Fix ?? "Check the file name and folder, or add the picture to content/.")
+        : $"Broken link: {problem.What} " + (problem.Fix ?? "Check the file name, or link to the page's web address.");
 
     /// <summary>Width and height let the browser keep the picture's space before it loads; an author's own {width=...} stands.</summary>
     private static void SetSize(LinkInline image, ImageSize size)

@@ -41,7 +41,12 @@ public sealed class ParsePages : SyncPerDocumentModule
             fm = parsed ?? fm;
         }
 
-        if (fm.Draft && !context.Options.IncludeDrafts) return null;
+        if (fm.Draft && !context.Options.IncludeDrafts)
+        {
+            // Remembered so a link to the draft can say why it leads nowhere.
+            context.LeftOutDraft(file["content/".Length..]);
+            return null;
+        }
 
         var contentRelative = file["content/".Length..];
         var language = contentRelative[..contentRelative.IndexOf('/')];
