@@ -21,6 +21,9 @@ public abstract class RuleBase
     /// <summary>How a comms officer fixes the problem, in plain English.</summary>
     public abstract string Help { get; }
 
+    /// <summary>Ids of the W3C ACT rules this rule implements, e.g. "23a2a8"; empty when it implements none.</summary>
+    public virtual IReadOnlyList<string> Act => [];
+
     /// <summary>Builds a finding carrying this rule's metadata; severity defaults to the rule's own.</summary>
     protected Finding Report(PageContext page, IElement? element, string message, Severity? severity = null) =>
         new(Id, Name, Wcag, severity ?? Severity, message, element, page) { Help = Help };

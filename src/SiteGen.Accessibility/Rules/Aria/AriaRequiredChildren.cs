@@ -32,6 +32,7 @@ public sealed class AriaRequiredChildren : Rule
     };
 
     public override string Id => "A11Y065";
+    public override IReadOnlyList<string> Act => ["bc4a75", "ff89c9"];
     public override string Name => "aria-required-children";
     public override string Wcag => "1.3.1";
     public override Severity Severity => Severity.Error;

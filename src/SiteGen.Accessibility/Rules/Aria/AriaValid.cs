@@ -37,6 +37,7 @@ public sealed class AriaValid : Rule
     };
 
     public override string Id => "A11Y058";
+    public override IReadOnlyList<string> Act => ["5f99a7", "674b10", "6a7281"];
     public override string Name => "aria-valid";
     public override string Wcag => "4.1.2";
     public override Severity Severity => Severity.Error;

@@ -7,6 +7,7 @@ public sealed class ControlName : Rule
         "button, input[type=button], input[type=submit], input[type=reset], [role=button], [role=tab], [role=checkbox], [role=radio], [role=switch], [role=menuitem], [role=dialog], [role=alertdialog], [role=progressbar], [role=meter], [role=tooltip], [role=treeitem], [role=combobox], [role=textbox], [role=searchbox], [role=slider], [role=spinbutton]";
 
     public override string Id => "A11Y055";
+    public override IReadOnlyList<string> Act => ["97a4e1", "m6b1q3", "e086e5"];
     public override string Name => "control-name";
     public override string Wcag => "4.1.2";
     public override Severity Severity => Severity.Error;

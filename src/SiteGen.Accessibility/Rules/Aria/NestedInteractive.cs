@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class NestedInteractive : Rule
 {
     public override string Id => "A11Y053";
+    public override IReadOnlyList<string> Act => ["307n5z"];
     public override string Name => "nested-interactive";
     public override string Wcag => "4.1.2";
     public override Severity Severity => Severity.Error;

@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class HtmlLang : Rule
 {
     public override string Id => "A11Y001";
+    public override IReadOnlyList<string> Act => ["b5c3f8"];
     public override string Name => "html-lang";
     public override string Wcag => "3.1.1";
     public override Severity Severity => Severity.Error;

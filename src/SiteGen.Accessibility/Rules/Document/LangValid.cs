@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class LangValid : Rule
 {
     public override string Id => "A11Y002";
+    public override IReadOnlyList<string> Act => ["de46e4", "bf051a"];
     public override string Name => "lang-valid";
     public override string Wcag => "3.1.2";
     public override Severity Severity => Severity.Error;

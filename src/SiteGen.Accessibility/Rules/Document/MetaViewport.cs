@@ -6,6 +6,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class MetaViewport : Rule
 {
     public override string Id => "A11Y021";
+    public override IReadOnlyList<string> Act => ["b4f0c3"];
     public override string Name => "meta-viewport";
     public override string Wcag => "1.4.4";
     public override Severity Severity => Severity.Error;

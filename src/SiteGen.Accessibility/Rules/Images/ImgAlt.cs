@@ -6,6 +6,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class ImgAlt : Rule
 {
     public override string Id => "A11Y008";
+    public override IReadOnlyList<string> Act => ["23a2a8", "7d6734"];
     public override string Name => "img-alt";
     public override string Wcag => "1.1.1";
     public override Severity Severity => Severity.Error;

@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class LinkName : Rule
 {
     public override string Id => "A11Y011";
+    public override IReadOnlyList<string> Act => ["c487ae"];
     public override string Name => "link-name";
     public override string Wcag => "2.4.4, 4.1.2";
     public override Severity Severity => Severity.Error;

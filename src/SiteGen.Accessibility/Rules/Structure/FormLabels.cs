@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class FormLabels : Rule
 {
     public override string Id => "A11Y018";
+    public override IReadOnlyList<string> Act => ["e086e5", "59796f"];
     public override string Name => "form-labels";
     public override string Wcag => "1.3.1, 4.1.2";
     public override Severity Severity => Severity.Error;

@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class TableHeaders : Rule
 {
     public override string Id => "A11Y014";
+    public override IReadOnlyList<string> Act => ["a25f45"];
     public override string Name => "table-headers";
     public override string Wcag => "1.3.1";
     public override Severity Severity => Severity.Error;
