@@ -13,6 +13,16 @@ public class AriaRuleTests
     public void AriaValid_reports_misspelt_or_abstract_aria(string html) =>
         Assert.Single(Run<AriaValid>(Page(html)));
 
+    [Theory]
+    [InlineData("""<div role="doc-pullquote">Best day ever</div>""")]
+    [InlineData("""<input role="searchfield searchbox" aria-label="Search">""")]
+    public void AriaValid_passes_dpub_roles_and_fallback_lists_with_a_known_role(string html) =>
+        Assert.Empty(Run<AriaValid>(Page(html)));
+
+    [Fact]
+    public void AriaValid_reports_role_list_with_no_known_role() =>
+        Assert.Single(Run<AriaValid>(Page("""<div role="searchfield sideboard">Search</div>""")));
+
     [Fact]
     public void AriaValid_reports_aria_hidden_on_body() =>
         Assert.Equal("body", Assert.Single(Run<AriaValid>(Page("").Replace("<body>", "<body aria-hidden=\"true\">"))).Element!.LocalName);

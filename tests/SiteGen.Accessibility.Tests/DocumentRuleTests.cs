@@ -96,6 +96,8 @@ public class DocumentRuleTests
     [InlineData("width=device-width, user-scalable=0")]
     [InlineData("width=device-width, maximum-scale=1")]
     [InlineData("width=device-width, maximum-scale=1.5")]
+    [InlineData("width=device-width, user-scalable=invalid")]
+    [InlineData("width=device-width, maximum-scale=yes")]
     public void MetaViewport_reports_zoom_blocking(string content)
     {
         var html = Page("").Replace("width=device-width, initial-scale=1", content);
@@ -105,6 +107,7 @@ public class DocumentRuleTests
     [Theory]
     [InlineData("width=device-width, initial-scale=1")]
     [InlineData("width=device-width, maximum-scale=5, user-scalable=yes")]
+    [InlineData("width=device-width, maximum-scale=-1")]
     public void MetaViewport_passes_zoomable_viewport(string content) =>
         Assert.Empty(Run<MetaViewport>(Page("").Replace("width=device-width, initial-scale=1", content)));
 

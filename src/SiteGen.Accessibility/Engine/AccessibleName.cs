@@ -41,7 +41,7 @@ public static class AccessibleName
     {
         var role = Dom.Role(e);
         if (role.Length > 0 && role is not ("none" or "presentation"))
-            return role is "link" or "button" or "heading" or "cell" or "columnheader" or "rowheader" or "tab"
+            return AriaRoles.IsLink(role) || role is "button" or "heading" or "cell" or "columnheader" or "rowheader" or "tab"
                 or "menuitem" or "option" or "treeitem" or "tooltip" or "checkbox" or "radio" or "switch" or "listitem";
         return e.LocalName is "a" or "button" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "summary"
             or "td" or "th" or "caption" or "label" or "legend" or "li" or "option" or "dt" or "dd" or "figcaption";

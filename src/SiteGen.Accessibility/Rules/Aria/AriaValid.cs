@@ -4,20 +4,6 @@ namespace SiteGen.Accessibility.Rules;
 /// <remarks>A subset of axe's aria-* rules: the checks that need no per-role tables and cannot misfire.</remarks>
 public sealed class AriaValid : Rule
 {
-    // WAI-ARIA 1.2 concrete roles, plus Graphics-ARIA; abstract roles (widget, landmark, ...) are not usable.
-    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
-    {
-        "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption", "cell", "checkbox",
-        "code", "columnheader", "combobox", "complementary", "contentinfo", "definition", "deletion", "dialog", "document",
-        "emphasis", "feed", "figure", "form", "generic", "grid", "gridcell", "group", "heading", "img", "image", "insertion", "link",
-        "list", "listbox", "listitem", "log", "main", "mark", "marquee", "math", "menu", "menubar", "menuitem", "menuitemcheckbox",
-        "menuitemradio", "meter", "navigation", "none", "note", "option", "paragraph", "presentation", "progressbar", "radio",
-        "radiogroup", "region", "row", "rowgroup", "rowheader", "scrollbar", "search", "searchbox", "separator", "slider",
-        "spinbutton", "status", "strong", "subscript", "superscript", "switch", "tab", "table", "tablist", "tabpanel", "term",
-        "textbox", "time", "timer", "toolbar", "tooltip", "tree", "treegrid", "treeitem", "comment", "suggestion",
-        "graphics-document", "graphics-object", "graphics-symbol", "directory",
-    };
-
     private static readonly HashSet<string> Attributes = new(StringComparer.Ordinal)
     {
         "aria-activedescendant", "aria-atomic", "aria-autocomplete", "aria-braillelabel", "aria-brailleroledescription",
@@ -53,9 +39,8 @@ public sealed class AriaValid : Rule
             var role = e.GetAttribute("role");
             if (role is not null)
             {
-                // Browsers use the first role they recognise; an unknown first token is what breaks.
-                var first = Dom.Role(e);
-                if (first.Length > 0 && !Roles.Contains(first))
+                // Browsers use the first role they recognise: a list breaks only when no token is a role.
+                if (!string.IsNullOrWhiteSpace(role) && AriaRoles.FirstKnown(role).Length == 0)
                     yield return Report(page, e, $"A <{e.LocalName}> has role=\"{Dom.Quote(role, 30)}\", which is not an ARIA role.");
             }
             foreach (var attribute in e.Attributes)

@@ -20,13 +20,16 @@ public sealed class ImgAlt : Rule
             if (img.LocalName is "img")
             {
                 var alt = img.GetAttribute("alt");
+                // An image named another way (aria-label, aria-labelledby, title) has a text alternative.
                 if (alt is null)
                 {
-                    if (!Dom.IsPresentational(img))
+                    if (!Dom.IsPresentational(img) && AccessibleName.Of(img).Length == 0)
                         yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" has no alt text.");
                 }
-                else if (alt.Trim().Length == 0 && IsOnlyContentOfLink(img))
-                    yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" is the only content of a link but has empty alt text, so the link has no name.");
+                else if (alt.Length > 0 && alt.Trim().Length == 0 && !Dom.IsPresentational(img) && AccessibleName.Of(img).Length == 0)
+                    // Only alt="" marks an image as decorative: alt=" " leaves an image with no name.
+                    yield return Report(page, img, $"The image \"{Dom.Quote(Src(img))}\" has alt text of only spaces: "
+                        + "write alt=\"\" if it is decorative, or describe it.");
             }
             else if (AccessibleName.Of(img).Length == 0)
             {
@@ -37,13 +40,4 @@ public sealed class ImgAlt : Rule
     }
 
     private static string Src(IElement img) => Path.GetFileName(img.GetAttribute("src") ?? "") is { Length: > 0 } f ? f : "(no src)";
-
-    /// <summary>True when the img sits in a link that has no other name: no text, no aria-label, no other image with alt.</summary>
-    internal static bool IsOnlyContentOfLink(IElement img)
-    {
-        var link = img.Closest("a[href]");
-        if (link is null) return false;
-        if (!string.IsNullOrWhiteSpace(AccessibleName.FromAria(link))) return false;
-        return AccessibleName.TextOf(link).Length == 0;
-    }
 }
