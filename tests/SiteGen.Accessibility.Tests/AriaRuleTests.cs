@@ -23,6 +23,29 @@ public class AriaRuleTests
     public void AriaValid_reports_role_list_with_no_known_role() =>
         Assert.Single(Run<AriaValid>(Page("""<div role="searchfield sideboard">Search</div>""")));
 
+    [Theory]
+    [InlineData("""<div role="checkbox" aria-checked="false" aria-required="undefined">Agree</div>""")]
+    [InlineData("""<div role="slider" aria-valuenow="two">Volume</div>""")]
+    [InlineData("""<div role="row" aria-rowindex="2.5">Row</div>""")]
+    [InlineData("""<div aria-live="page">News</div>""")]
+    [InlineData("""<div aria-live="polite" aria-relevant="text always">News</div>""")]
+    public void AriaValid_reports_a_value_not_of_the_attributes_type(string html) =>
+        Assert.Contains("it must be", Assert.Single(Run<AriaValid>(Page(html))).Text);
+
+    [Theory]
+    [InlineData("""<div role="switch" tabindex="0">Dark mode</div>""")]
+    [InlineData("""<div role="heading">News</div>""")]
+    [InlineData("""<input role="combobox" aria-expanded="true" aria-label="Tag">""")]
+    public void AriaValid_reports_a_role_without_its_required_state(string html) =>
+        Assert.Contains("needs aria-", Assert.Single(Run<AriaValid>(Page(html))).Text);
+
+    [Theory]
+    [InlineData("""<input type="checkbox" role="switch" aria-label="Dark mode">""")]
+    [InlineData("""<div role="separator"></div>""")]
+    [InlineData("""<div role="switch" style="display:none"></div>""")]
+    public void AriaValid_passes_a_role_whose_state_comes_from_html_or_is_not_needed(string html) =>
+        Assert.Empty(Run<AriaValid>(Page(html)));
+
     [Fact]
     public void AriaValid_reports_aria_hidden_on_body() =>
         Assert.Equal("body", Assert.Single(Run<AriaValid>(Page("").Replace("<body>", "<body aria-hidden=\"true\">"))).Element!.LocalName);

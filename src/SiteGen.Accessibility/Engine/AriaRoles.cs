@@ -31,6 +31,26 @@ public static class AriaRoles
         "link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref",
     };
 
+    // WAI-ARIA 1.2 required states and properties that have no default value.
+    private static readonly Dictionary<string, string[]> Required = new(StringComparer.Ordinal)
+    {
+        ["checkbox"] = ["aria-checked"],
+        ["combobox"] = ["aria-controls", "aria-expanded"],
+        ["heading"] = ["aria-level"],
+        ["menuitemcheckbox"] = ["aria-checked"],
+        ["menuitemradio"] = ["aria-checked"],
+        ["meter"] = ["aria-valuenow"],
+        ["radio"] = ["aria-checked"],
+        ["scrollbar"] = ["aria-controls", "aria-valuenow"],
+        ["separator"] = ["aria-valuenow"],
+        ["slider"] = ["aria-valuenow"],
+        ["switch"] = ["aria-checked"],
+    };
+
+    /// <summary>The states and properties an element with this role must carry, e.g. aria-checked for a switch.</summary>
+    /// <remarks>A separator needs a value only when it can be focused (it is then a splitter); callers check that.</remarks>
+    public static IReadOnlyList<string> RequiredStates(string role) => Required.GetValueOrDefault(role) ?? [];
+
     /// <summary>True for a role a browser recognises (lower-case).</summary>
     public static bool IsKnown(string role) => Known.Contains(role);
 
