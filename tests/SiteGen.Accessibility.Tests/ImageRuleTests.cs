@@ -25,6 +25,14 @@ public class ImageRuleTests
         Assert.Empty(Run<ImgAlt>(Page("""<a href="/donate/"><img src="/img/donate.png" alt=""></a>""")));
 
     [Fact]
+    public void ImgAlt_reports_object_showing_audio_without_a_name() =>
+        Assert.Single(Run<ImgAlt>(Page("""<object data="/media/talk.mp3"></object>""")));
+
+    [Fact]
+    public void ImgAlt_passes_named_object_and_object_showing_a_web_page() =>
+        Assert.Empty(Run<ImgAlt>(Page("""<object title="Talk" data="/talk.mp4"></object><object data="/map.html"></object>""")));
+
+    [Fact]
     public void ImgAlt_reports_alt_of_only_spaces() =>
         Assert.Single(Run<ImgAlt>(Page("""<img src="/img/fair.png" alt=" ">""")));
 

@@ -21,7 +21,9 @@ public sealed class LinkName : Rule
             var images = a.QuerySelectorAll("img").Where(img => !page.IsHidden(img)).ToList();
             if (images.Any(img => img.GetAttribute("alt") is null && !Dom.IsPresentational(img))) continue;
             var href = Dom.Quote(a.GetAttribute("href") ?? "");
-            yield return Report(page, a, images.Count == 0
+            yield return Report(page, a, a.LocalName == "area"
+                ? $"The image-map area linking to \"{href}\" has no alt text."
+                : images.Count == 0
                 ? $"The link to \"{href}\" has no text."
                 : $"The link to \"{href}\" has no text, only an image marked as decorative: give the image alt text "
                     + "that says where the link goes.");
