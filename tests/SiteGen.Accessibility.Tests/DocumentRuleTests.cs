@@ -47,6 +47,21 @@ public class DocumentRuleTests
     }
 
     [Fact]
+    public void LangValid_reports_three_letter_form_of_a_two_letter_language() =>
+        Assert.Single(Run<LangValid>(Page("""<p lang="eng">I love a good fair.</p>""")));
+
+    [Fact]
+    public void HtmlLang_reports_grandfathered_tag() => Assert.Single(Run<HtmlLang>(Page("", lang: "i-lux")));
+
+    [Fact]
+    public void LangValid_passes_wrong_lang_on_an_element_with_no_text_of_its_own() =>
+        Assert.Empty(Run<LangValid>(Page("""<div lang="invalid"><p lang="en">Hello</p><span hidden>x</span></div>""")));
+
+    [Fact]
+    public void LangValid_reports_wrong_lang_on_alt_text() =>
+        Assert.Single(Run<LangValid>(Page("""<div lang="invalid"><img src="/a.png" alt="Fireworks"></div>""")));
+
+    [Fact]
     public void LangValid_reports_malformed_lang() =>
         Assert.Single(Run<LangValid>(Page("""<p lang="welsh">Bore da</p>""")));
 
