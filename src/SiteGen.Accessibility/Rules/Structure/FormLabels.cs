@@ -14,7 +14,7 @@ public sealed class FormLabels : Rule
     {
         foreach (var control in page.QuerySelectorAll("input, select, textarea"))
         {
-            if (page.IsHidden(control)) continue;
+            if (page.IsHidden(control) || Dom.IsPresentational(control)) continue;
             var type = (control.GetAttribute("type") ?? "text").Trim().ToLowerInvariant();
             if (control.LocalName == "input" && type is "hidden" or "submit" or "reset" or "button") continue;
 

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>A data table marks its header cells with th, so each cell can be read with its heading.</summary>
@@ -20,6 +22,16 @@ public sealed class TableHeaders : Rule
                 .Any(th => th.Closest("table") == table);
             if (!hasHeader)
                 yield return Report(page, table, "This table has no header cells.");
+            foreach (var cell in table.QuerySelectorAll("td[headers], th[headers]"))
+                if (cell.Closest("table") == table && WrongHeader(cell, table) is { } id)
+                    yield return Report(page, cell, $"A cell's headers attribute names \"{Dom.Quote(id, 30)}\", "
+                        + "which is not another cell of the same table.");
         }
     }
+
+    // The first id in headers that names the cell itself or something that is not a cell of this table; an id
+    // that names nothing is id-unique-refs' to report.
+    private static string? WrongHeader(IElement cell, IElement table) =>
+        Dom.IdRefs(cell.GetAttribute("headers")).FirstOrDefault(id => cell.Owner?.GetElementById(id) is { } target
+            && (target == cell || target.LocalName is not ("th" or "td") || target.Closest("table") != table));
 }
