@@ -62,7 +62,8 @@ public sealed class ActConformanceTests
     [Fact]
     public void Every_known_gap_is_a_case_of_a_declared_act_rule_with_a_reason()
     {
-        var cases = ActSuite.Cases.Where(c => RuleMap.Implementing.ContainsKey(c.RuleId)).Select(c => c.Key).ToHashSet();
+        var cases = ActSuite.Cases.Where(c => RuleMap.Implementing.ContainsKey(c.RuleId))
+            .Select(c => c.Key).ToHashSet();
         Assert.All(DataFiles.KnownGaps, g => Assert.True(cases.Contains(g.Key) && g.Value.Length > 0, g.Key));
     }
 

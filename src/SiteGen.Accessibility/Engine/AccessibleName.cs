@@ -41,7 +41,8 @@ public static class AccessibleName
     {
         var role = Dom.Role(e);
         if (role.Length > 0 && role is not ("none" or "presentation"))
-            return AriaRoles.IsLink(role) || role is "button" or "heading" or "cell" or "columnheader" or "rowheader" or "tab"
+            return AriaRoles.IsLink(role)
+                || role is "button" or "heading" or "cell" or "columnheader" or "rowheader" or "tab"
                 or "menuitem" or "option" or "treeitem" or "tooltip" or "checkbox" or "radio" or "switch" or "listitem";
         return e.LocalName is "a" or "button" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "summary"
             or "td" or "th" or "caption" or "label" or "legend" or "li" or "option" or "dt" or "dd" or "figcaption";
@@ -193,8 +194,13 @@ public static class AccessibleName
         if (child.LocalName is "img" or "svg" or "input" or "select" or "textarea" or "iframe"
             || child.HasAttribute("aria-label") || child.HasAttribute("aria-labelledby"))
         {
-            if (child.LocalName is "select" or "textarea" or "iframe") { walk.Visit(child); return; }
-            if (child.LocalName == "input") { walk.Visit(child); sb.Append(NonEmpty(child.GetAttribute("value"))); return; }
+            if (child.LocalName is "select" or "textarea" or "iframe" or "input")
+            {
+                walk.Visit(child);
+                // Inside a name, a field gives its value; a list, text area or frame gives nothing.
+                if (child.LocalName == "input") sb.Append(NonEmpty(child.GetAttribute("value")));
+                return;
+            }
             sb.Append(Compute(child, walk));
             return;
         }
@@ -204,7 +210,7 @@ public static class AccessibleName
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    /// <summary>One name computation's state: accname visits each node once and follows aria-labelledby one level deep.</summary>
+    /// <summary>One name computation's state: accname visits each node once, aria-labelledby one level deep.</summary>
     private sealed class NameWalk
     {
         // Most names are one text node or one attribute: the set is made only when a subtree is walked.

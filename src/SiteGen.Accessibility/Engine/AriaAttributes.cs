@@ -20,6 +20,8 @@ public enum AriaValueType
 /// <summary>Every WAI-ARIA 1.2 attribute with the type of its value and, for tokens, the values allowed.</summary>
 public static class AriaAttributes
 {
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
     private sealed record Definition(AriaValueType Type, params string[] Tokens);
 
     private static readonly Dictionary<string, Definition> Definitions = new(StringComparer.Ordinal)
@@ -82,7 +84,7 @@ public static class AriaAttributes
     /// <summary>True for an attribute WAI-ARIA 1.2 defines (lower-case name).</summary>
     public static bool IsKnown(string name) => Definitions.ContainsKey(name);
 
-    /// <summary>True when the value suits the attribute's type; an empty value counts as not set, so it is valid.</summary>
+    /// <summary>True when the value suits the attribute's type; an empty value counts as not set.</summary>
     public static bool IsValidValue(string name, string value)
     {
         if (!Definitions.TryGetValue(name, out var definition)) return true;
@@ -93,7 +95,7 @@ public static class AriaAttributes
             AriaValueType.TrueFalse => v is "true" or "false",
             AriaValueType.TrueFalseUndefined => v is "true" or "false" or "undefined",
             AriaValueType.Tristate => v is "true" or "false" or "mixed" or "undefined",
-            AriaValueType.Integer => int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            AriaValueType.Integer => int.TryParse(v, NumberStyles.AllowLeadingSign, Invariant, out _),
             AriaValueType.Number => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
             AriaValueType.Token => definition.Tokens.Contains(v),
             AriaValueType.TokenList => Dom.IdRefs(v).All(definition.Tokens.Contains),
@@ -101,7 +103,7 @@ public static class AriaAttributes
         };
     }
 
-    /// <summary>What the attribute's value must be, for a message: "true or false", "a whole number", "polite, ...".</summary>
+    /// <summary>What the attribute's value must be, for a message: "true or false", "a whole number", ...</summary>
     public static string Expected(string name) => Definitions[name] switch
     {
         { Type: AriaValueType.TrueFalse } => "true or false",

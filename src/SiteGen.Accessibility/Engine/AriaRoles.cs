@@ -6,21 +6,22 @@ public static class AriaRoles
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption", "cell", "checkbox",
-        "code", "columnheader", "combobox", "complementary", "contentinfo", "definition", "deletion", "dialog", "document",
-        "emphasis", "feed", "figure", "form", "generic", "grid", "gridcell", "group", "heading", "img", "image", "insertion", "link",
-        "list", "listbox", "listitem", "log", "main", "mark", "marquee", "math", "menu", "menubar", "menuitem", "menuitemcheckbox",
-        "menuitemradio", "meter", "navigation", "none", "note", "option", "paragraph", "presentation", "progressbar", "radio",
-        "radiogroup", "region", "row", "rowgroup", "rowheader", "scrollbar", "search", "searchbox", "separator", "slider",
-        "spinbutton", "status", "strong", "subscript", "superscript", "switch", "tab", "table", "tablist", "tabpanel", "term",
-        "textbox", "time", "timer", "toolbar", "tooltip", "tree", "treegrid", "treeitem", "comment", "suggestion",
-        "graphics-document", "graphics-object", "graphics-symbol", "directory",
-        "doc-abstract", "doc-acknowledgments", "doc-afterword", "doc-appendix", "doc-backlink", "doc-biblioentry",
-        "doc-bibliography", "doc-biblioref", "doc-chapter", "doc-colophon", "doc-conclusion", "doc-cover", "doc-credit",
-        "doc-credits", "doc-dedication", "doc-endnote", "doc-endnotes", "doc-epigraph", "doc-epilogue", "doc-errata",
-        "doc-example", "doc-footnote", "doc-foreword", "doc-glossary", "doc-glossref", "doc-index", "doc-introduction",
-        "doc-noteref", "doc-notice", "doc-pagebreak", "doc-pagefooter", "doc-pageheader", "doc-pagelist", "doc-part",
-        "doc-preface", "doc-prologue", "doc-pullquote", "doc-qna", "doc-subtitle", "doc-tip", "doc-toc",
+        "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption", "cell",
+        "checkbox", "code", "columnheader", "combobox", "complementary", "contentinfo", "definition", "deletion",
+        "dialog", "document", "emphasis", "feed", "figure", "form", "generic", "grid", "gridcell", "group", "heading",
+        "img", "image", "insertion", "link", "list", "listbox", "listitem", "log", "main", "mark", "marquee", "math",
+        "menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "meter", "navigation", "none", "note",
+        "option", "paragraph", "presentation", "progressbar", "radio", "radiogroup", "region", "row", "rowgroup",
+        "rowheader", "scrollbar", "search", "searchbox", "separator", "slider", "spinbutton", "status", "strong",
+        "subscript", "superscript", "switch", "tab", "table", "tablist", "tabpanel", "term", "textbox", "time", "timer",
+        "toolbar", "tooltip", "tree", "treegrid", "treeitem", "comment", "suggestion", "graphics-document",
+        "graphics-object", "graphics-symbol", "directory", "doc-abstract", "doc-acknowledgments", "doc-afterword",
+        "doc-appendix", "doc-backlink", "doc-biblioentry", "doc-bibliography", "doc-biblioref", "doc-chapter",
+        "doc-colophon", "doc-conclusion", "doc-cover", "doc-credit", "doc-credits", "doc-dedication", "doc-endnote",
+        "doc-endnotes", "doc-epigraph", "doc-epilogue", "doc-errata", "doc-example", "doc-footnote", "doc-foreword",
+        "doc-glossary", "doc-glossref", "doc-index", "doc-introduction", "doc-noteref", "doc-notice", "doc-pagebreak",
+        "doc-pagefooter", "doc-pageheader", "doc-pagelist", "doc-part", "doc-preface", "doc-prologue", "doc-pullquote",
+        "doc-qna", "doc-subtitle", "doc-tip", "doc-toc",
     };
 
     private static readonly char[] Separators = [' ', '\t', '\n', '\r', '\f'];
@@ -47,8 +48,9 @@ public static class AriaRoles
         ["switch"] = ["aria-checked"],
     };
 
-    /// <summary>The states and properties an element with this role must carry, e.g. aria-checked for a switch.</summary>
-    /// <remarks>A separator needs a value only when it can be focused (it is then a splitter); callers check that.</remarks>
+    /// <summary>The states and properties an element with this role must carry, e.g. aria-checked on a switch.
+    /// </summary>
+    /// <remarks>A separator needs a value only when it can be focused (it is then a splitter): callers check.</remarks>
     public static IReadOnlyList<string> RequiredStates(string role) => Required.GetValueOrDefault(role) ?? [];
 
     /// <summary>True for a role a browser recognises (lower-case).</summary>

@@ -103,11 +103,12 @@ public static partial class Dom
         return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
     }
 
-    /// <summary>The element's explicit role: the first token of its role attribute a browser recognises, lower-cased, or "".</summary>
+    /// <summary>The element's explicit role: its role attribute's first token a browser knows, lower-cased, or "".
+    /// </summary>
     public static string Role(IElement e) => AriaRoles.FirstKnown(e.GetAttribute("role"));
 
     /// <summary>True for role="none" or role="presentation".</summary>
-    /// <remarks>Browsers ignore the role on an element keyboard users can reach (presentational roles conflict).</remarks>
+    /// <remarks>Browsers ignore the role on an element keyboard users can reach (presentational role conflict).</remarks>
     public static bool IsPresentational(IElement e) => Role(e) is "none" or "presentation" && !IsFocusable(e);
 
     /// <summary>Splits an IDREF list such as aria-labelledby into its ids.</summary>

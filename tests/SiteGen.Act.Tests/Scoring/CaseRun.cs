@@ -3,7 +3,7 @@ using SiteGen.Act.Tests.Suite;
 
 namespace SiteGen.Act.Tests.Scoring;
 
-/// <summary>What SiteGen's checker found on one ACT test case: the ids of the rules that flagged it, or the crash.</summary>
+/// <summary>What SiteGen's checker found on one ACT test case: the rules that flagged it, or the crash.</summary>
 public sealed record CaseRun(ActCase Case, IReadOnlySet<string> FlaggedBy, Exception? Crash)
 {
     private static readonly Lazy<IReadOnlyDictionary<ActCase, CaseRun>> All =

@@ -1,10 +1,11 @@
 namespace SiteGen.Act.Tests.Scoring;
 
-/// <summary>The test project's data files: ACT rules out of a static checker's reach, and known disagreements.</summary>
+/// <summary>The data files: ACT rules out of a static checker's reach, and known disagreements.</summary>
 public static class DataFiles
 {
-    /// <summary>ACT rule id → why a static checker cannot decide it (needs script, layout, media or judgement).</summary>
-    public static IReadOnlyDictionary<string, string> ExcludedRules { get; } = ReadKeyed("excluded-rules.txt", keyWords: 1);
+    /// <summary>ACT rule id → why a static checker cannot decide it (script, layout, media or judgement).</summary>
+    public static IReadOnlyDictionary<string, string> ExcludedRules { get; } =
+        ReadKeyed("excluded-rules.txt", keyWords: 1);
 
     /// <summary>Case key ("23a2a8 Failed 3") → why the implementing rule disagrees with it today.</summary>
     public static IReadOnlyDictionary<string, string> KnownGaps { get; } = ReadKeyed("known-gaps.txt", keyWords: 3);

@@ -11,35 +11,44 @@ public static class Reports
     /// <summary>Where the reports live in the repository.</summary>
     public static string Folder => Path.Combine(ActSuite.RepositoryRoot, "docs", "act");
 
+    private const string Introduction = """
+        # SiteGen and the W3C ACT rules
+
+        Written by `dotnet test tests/SiteGen.Act.Tests`; do not edit by hand. The ACT rules a static checker
+        cannot decide (they need script, layout, media or a person's judgement) are left out, each with its
+        reason, in `tests/SiteGen.Act.Tests/Data/excluded-rules.txt`. EARL results are in `earl.jsonld`.
+
+        Each test case is checked as the whole document it is, as a browser parses it, not wrapped in the
+        theme: many cases are about the document itself (its `lang`, `title`, `meta` elements), which a theme
+        page would replace or hide, and the theme's own links, ids and landmarks would mix with the case's.
+        "Any finding" counts every accessibility finding, errors and warnings, except those the bare frame
+        most cases are written in causes by itself (no `lang`, no title, no main landmark, no heading), unless
+        the rule implements the ACT rule; "implementing rule" counts only the SiteGen rules that declare it.
+
+        """;
+
     /// <summary>The markdown page: both overall measures, then one row per ACT rule in scope.</summary>
     public static string Markdown()
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(Introduction.ReplaceLineEndings("\n"));
         var failed = Scoreboard.InScope.Sum(r => r.Failed);
         var others = Scoreboard.InScope.Sum(r => r.Others);
-        sb.AppendLine("# SiteGen and the W3C ACT rules").AppendLine();
-        sb.AppendLine("Written by `dotnet test tests/SiteGen.Act.Tests`; do not edit by hand. Each test case of the")
-            .AppendLine($"{Scoreboard.InScope.Count} ACT rules a static checker can decide is checked as the whole document")
-            .AppendLine("it is. \"Any finding\" counts every accessibility finding except those the bare ACT frame")
-            .AppendLine("itself causes (no title, no main landmark); \"implementing rule\" counts only the SiteGen rules")
-            .AppendLine("that declare the ACT rule. The ACT rules left out, with the reason, are in")
-            .AppendLine("`tests/SiteGen.Act.Tests/Data/excluded-rules.txt`; EARL results are in `earl.jsonld`.").AppendLine();
-        sb.AppendLine("| Measure | Failed cases flagged | Passed and inapplicable cases left clean |");
-        sb.AppendLine("|---|---|---|");
-        sb.AppendLine($"| Any finding | {Scoreboard.FailedFlagged(false)} / {failed} | {Scoreboard.OthersClean(false)} / {others} |");
-        sb.AppendLine($"| Implementing rule | {Scoreboard.FailedFlagged(true)} / {failed} | {Scoreboard.OthersClean(true)} / {others} |");
-        sb.AppendLine().AppendLine("| ACT rule | SiteGen rules | Consistency | Failed flagged | Others clean |");
-        sb.AppendLine("|---|---|---|---|---|");
+        sb.Append("| Measure | Failed cases flagged | Passed and inapplicable cases left clean |\n|---|---|---|\n");
+        foreach (var (measure, strict) in new[] { ("Any finding", false), ("Implementing rule", true) })
+            sb.Append($"| {measure} | {Scoreboard.FailedFlagged(strict)} / {failed} | ")
+                .Append($"{Scoreboard.OthersClean(strict)} / {others} |\n");
+        sb.Append("\n| ACT rule | SiteGen rules | Consistency | Failed flagged | Others clean |\n")
+            .Append("|---|---|---|---|---|\n");
         foreach (var r in Scoreboard.InScope)
         {
             var rules = r.Implementing.Count == 0 ? "none" : string.Join(", ", r.Implementing.Select(RuleMap.Describe));
-            sb.AppendLine($"| {r.Rule.Name} ({r.Rule.Id}) | {rules} | {r.Status} | "
-                + $"{r.FailedFlagged(true)} / {r.Failed} | {r.OthersClean(true)} / {r.Others} |");
+            sb.Append($"| {r.Rule.Name} ({r.Rule.Id}) | {rules} | {r.Status} | ")
+                .Append($"{r.FailedFlagged(true)} / {r.Failed} | {r.OthersClean(true)} / {r.Others} |\n");
         }
         return sb.ToString();
     }
 
-    /// <summary>EARL assertions for every case of every implemented ACT rule, in the form ACT implementation pages read.</summary>
+    /// <summary>EARL assertions for each case of each implemented ACT rule, as ACT pages read them.</summary>
     public static string Earl()
     {
         var graph = new JsonArray();

@@ -14,17 +14,18 @@ public sealed record RuleScore(ActRuleFile Rule, IReadOnlyList<string> Implement
     /// <summary>Failed examples flagged by any rule (any) or by an implementing rule (strict).</summary>
     public int FailedFlagged(bool strict) => Cases.Count(c => c.Case.Expected == Expected.Failed && c.Flagged(strict));
 
-    /// <summary>Passed and inapplicable examples left clean by every rule (any) or by the implementing rules (strict).</summary>
+    /// <summary>Passed and inapplicable examples left clean by all rules (any) or by implementing ones (strict).</summary>
     public int OthersClean(bool strict) => Cases.Count(c => c.Case.Expected != Expected.Failed && !c.Flagged(strict));
 
-    /// <summary>consistent: every case agrees; partially consistent: some failed example is flagged; else not implemented.</summary>
+    /// <summary>consistent: all cases agree; partially consistent: a failed example is flagged; else not implemented.
+    /// </summary>
     public string Status =>
         Implementing.Count == 0 || FailedFlagged(strict: true) == 0 && Failed > 0 ? "not implemented"
         : Cases.All(c => c.AgreesStrictly) ? "consistent"
         : "partially consistent";
 }
 
-/// <summary>One case's outcome: flagged by any finding about the case, and by the rules implementing its ACT rule.</summary>
+/// <summary>One case's outcome: flagged by any finding about it, and by the rules implementing its ACT rule.</summary>
 public sealed record CaseScore(ActCase Case, bool FlaggedByAny, bool FlaggedByImplementing)
 {
     /// <summary>Flagged under the strict measure (implementing rule only) or the broad one (any finding).</summary>

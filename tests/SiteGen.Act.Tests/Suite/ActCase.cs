@@ -14,7 +14,7 @@ public sealed record ActCase(string RuleId, Expected Expected, int Number, strin
     /// <summary>The case as the known-gaps file and messages name it: "23a2a8 Failed 3".</summary>
     public string Key => $"{RuleId} {Expected} {Number}";
 
-    /// <summary>The address W3C's ACT pages give the case: its rule id and a SHA-1 of its whitespace-collapsed code.</summary>
+    /// <summary>The case's address on W3C's ACT pages: rule id and SHA-1 of its whitespace-collapsed code.</summary>
     public string Url => $"https://act-rules.github.io/testcases/{RuleId}/{CodeHash()}.html";
 
     private string CodeHash()

@@ -6,7 +6,8 @@ namespace SiteGen.Act.Tests.Suite;
 public sealed partial record ActRuleFile(string Id, string Name, string FileName, IReadOnlyList<ActCase> Cases)
 {
     /// <summary>Reads a rule file as the ACT repository writes it: front matter, then "#### Failed Example N" sections,
-    /// each with one code block (HTML mostly; SVG, XML or script where the case is about a document that is not HTML).</summary>
+    /// each with one code block (HTML mostly; SVG, XML or script where a case is about a document that is not HTML).
+    /// </summary>
     public static ActRuleFile Parse(string fileName, string text)
     {
         var frontMatter = text.Split("---", 3, StringSplitOptions.None)[1];

@@ -1,6 +1,6 @@
 namespace SiteGen.Act.Tests.Suite;
 
-/// <summary>The W3C ACT rule files, kept in shared/act-rules beside the repository, and the repository itself.</summary>
+/// <summary>The W3C ACT rule files, kept in shared/act-rules beside the repository, and the repository.</summary>
 public static class ActSuite
 {
     private const string RulesFolder = "shared/act-rules";
@@ -21,7 +21,8 @@ public static class ActSuite
     {
         var root = FindUp(dir => Directory.Exists(Path.Combine(dir, RulesFolder)))
             ?? throw new DirectoryNotFoundException(
-                $"No folder above {AppContext.BaseDirectory} holds {RulesFolder}: clone the repository beside 'shared'.");
+                $"No folder above {AppContext.BaseDirectory} holds {RulesFolder}: "
+                + "clone the repository beside 'shared'.");
         var folder = Path.Combine(root, RulesFolder);
         return Directory.EnumerateFiles(folder, "*.md")
             .Where(f => Path.GetFileName(f) is not ("README.md" or "LICENSE.md"))

@@ -66,7 +66,8 @@ public sealed class AriaValid : Rule
             "heading" => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6",
             "separator" => e.LocalName == "hr",
             "meter" => e.LocalName == "meter",
-            "combobox" => e.LocalName == "select" && !e.HasAttribute("multiple") || type.Length > 0 && e.HasAttribute("list"),
+            "combobox" => e.LocalName == "select" && !e.HasAttribute("multiple")
+                || type.Length > 0 && e.HasAttribute("list"),
             _ => false,
         };
     }

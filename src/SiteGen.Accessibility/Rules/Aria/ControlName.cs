@@ -18,7 +18,8 @@ public sealed class ControlName : Rule
         foreach (var control in page.QuerySelectorAll(Controls))
         {
             // role=none on a control nobody can reach (a disabled button) removes it from the accessibility tree.
-            if (page.IsHidden(control) || Dom.IsPresentational(control) || AccessibleName.Of(control).Length > 0) continue;
+            if (page.IsHidden(control) || Dom.IsPresentational(control)) continue;
+            if (AccessibleName.Of(control).Length > 0) continue;
             // input type=button has no default label; submit and reset do, and AccessibleName supplies it.
             var what = Dom.Role(control) is { Length: > 0 } role ? $"{role} (<{control.LocalName}>)" : $"<{control.LocalName}>";
             yield return Report(page, control, $"A {what} has no name.");

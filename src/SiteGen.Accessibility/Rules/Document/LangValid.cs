@@ -44,7 +44,8 @@ public sealed class LangValid : Rule
         for (var x = from; x is not null; x = x.ParentElement)
         {
             var style = x.GetAttribute("style")?.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() ?? "";
-            if (x.HasAttribute("hidden") || style.Contains("display:none") || style.Contains("visibility:hidden")) return true;
+            if (x.HasAttribute("hidden") || style.Contains("display:none")) return true;
+            if (style.Contains("visibility:hidden")) return true;
             if (x == stop) break;
         }
         return false;

@@ -32,7 +32,8 @@ public sealed class MetaViewport : Rule
         }
     }
 
-    // Browsers read yes as 1, no and unknown words as 0, device-width and device-height as 10; between -1 and 1 is "no".
+    // Browsers read yes as 1, no and unknown words as 0, device-width and device-height as 10;
+    // a number between -1 and 1 means "no".
     private static bool AllowsScaling(string value) => value switch
     {
         "yes" or "device-width" or "device-height" => true,

@@ -14,7 +14,8 @@ public sealed class ImgAlt : Rule
     public override string Help => "Describe the image in the alt text, ![like this](photo.jpg); if it is only decoration, add {.decorative} after it.";
 
     private const string Images =
-        "img, svg[role=img], [role=img]:not(img):not(svg), [role=graphics-document], [role=graphics-symbol], object[data]";
+        "img, svg[role=img], [role=img]:not(img):not(svg), [role=graphics-document], [role=graphics-symbol], "
+        + "object[data]";
 
     // What an object shows, told by its type or its file's extension; other objects (a web page) need no name here.
     private static readonly HashSet<string> MediaExtensions = new(StringComparer.OrdinalIgnoreCase)
@@ -60,7 +61,8 @@ public sealed class ImgAlt : Rule
     private static bool IsUnnamed(IElement img) => !Dom.IsPresentational(img) && AccessibleName.Of(img).Length == 0;
 
     // An object with role=img, or with no role that shows an image, audio or video.
-    private static bool IsImageObject(IElement obj) => Dom.Role(obj) is var role && (role == "img" || role.Length == 0 && ShowsMedia(obj));
+    private static bool IsImageObject(IElement obj) =>
+        Dom.Role(obj) is var role && (role == "img" || role.Length == 0 && ShowsMedia(obj));
 
     private static bool ShowsMedia(IElement obj)
     {
