@@ -30,7 +30,7 @@ public static class Reports
     /// <summary>The markdown page: both overall measures, then one row per ACT rule in scope.</summary>
     public static string Markdown()
     {
-        var sb = new StringBuilder(Introduction.ReplaceLineEndings("\n"));
+        var sb = new StringBuilder(Introduction.ReplaceLineEndings("\n")).Append('\n');
         var failed = Scoreboard.InScope.Sum(r => r.Failed);
         var others = Scoreboard.InScope.Sum(r => r.Others);
         sb.Append("| Measure | Failed cases flagged | Passed and inapplicable cases left clean |\n|---|---|---|\n");
