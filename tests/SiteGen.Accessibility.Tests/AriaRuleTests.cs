@@ -153,4 +153,19 @@ public class AriaRuleTests
               <p><button type="submit">Send</button></p>
             </form>
             """));
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_role_that_does_not_belong_in_the_container() =>
+        Assert.Contains("role=\"link\"", Assert.Single(Run<AriaRequiredChildren>(Page(
+            """<div role="list"><span role="listitem">Cakes</span><span role="link">Teas</span></div>"""))).Text);
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_group_in_a_menu_holding_something_else() =>
+        Assert.Single(Run<AriaRequiredChildren>(Page(
+            """<div role="menu"><div role="group"><span role="menuitem">A</span><span role="treeitem">B</span></div></div>""")));
+
+    [Fact]
+    public void AriaRequiredChildren_passes_a_menu_with_nested_groups_of_menu_items() =>
+        Assert.Empty(Run<AriaRequiredChildren>(Page("""<div role="menu"><span role="menuitem">A</span>"""
+            + """<div role="group"><div role="group"><span role="menuitem">B</span></div></div></div>""")));
 }

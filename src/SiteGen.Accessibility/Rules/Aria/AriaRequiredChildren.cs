@@ -47,28 +47,46 @@ public sealed class AriaRequiredChildren : Rule
             if (page.IsHidden(e)) continue;
             if (string.Equals(e.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) continue;
 
-            var owned = new List<string>();
-            foreach (var child in e.Children) CollectOwnedRoles(child, owned);
+            var owned = new List<(string Role, IElement Element)>();
+            foreach (var child in e.Children) CollectOwned(child, owned);
             foreach (var id in Dom.IdRefs(e.GetAttribute("aria-owns")))
-                if (page.Document.GetElementById(id) is { } target && target != e) CollectOwnedRoles(target, owned);
+                if (page.Document.GetElementById(id) is { } target && target != e) CollectOwned(target, owned);
 
-            if (owned.Any(r => needed.Contains(r, StringComparer.Ordinal))) continue;
             var list = needed.Length == 1 ? $"role=\"{needed[0]}\"" : "one of the roles " + string.Join(", ", needed);
-            yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" contains no element with {list}.");
+            if (!owned.Any(o => needed.Contains(o.Role, StringComparer.Ordinal)))
+                yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" contains no element with {list}.");
+            else if (Stray(owned, needed) is { } stray)
+                yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" contains an element with "
+                    + $"role=\"{stray}\"; it may contain only {list}.");
         }
     }
 
-    /// <summary>Adds the roles of the elements an owning element owns through this subtree.</summary>
-    private static void CollectOwnedRoles(IElement e, List<string> roles)
+    // The first owned role that does not belong: one not needed, or one inside an owned group (a group in a menu
+    // holds menu items, or further groups of them).
+    private static string? Stray(List<(string Role, IElement Element)> owned, string[] needed)
+    {
+        foreach (var (role, element) in owned)
+        {
+            if (!needed.Contains(role, StringComparer.Ordinal)) return role;
+            if (role != "group") continue;
+            var inGroup = new List<(string Role, IElement Element)>();
+            foreach (var child in element.Children) CollectOwned(child, inGroup);
+            if (Stray(inGroup, needed) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    /// <summary>Adds the elements an owning element owns through this subtree, with their roles.</summary>
+    private static void CollectOwned(IElement e, List<(string Role, IElement Element)> owned)
     {
         if (Dom.IsSelfHidden(e)) return;
         var role = RoleOf(e);
         if (role.Length > 0)
         {
-            roles.Add(role);
+            owned.Add((role, e));
             return;
         }
-        foreach (var child in e.Children) CollectOwnedRoles(child, roles);
+        foreach (var child in e.Children) CollectOwned(child, owned);
     }
 
     /// <summary>The element's explicit role, else the implicit role of common native elements, else "" (no role: walk through it).</summary>

@@ -17,7 +17,7 @@ public sealed class TableHeaders : Rule
         foreach (var table in page.QuerySelectorAll("table"))
         {
             // Presentational tables are table-layout's concern.
-            if (page.IsHidden(table) || Dom.IsPresentational(table)) continue;
+            if (page.IsHidden(table) || !IsTable(table)) continue;
             var hasHeader = table.QuerySelectorAll("th, [role=columnheader], [role=rowheader]")
                 .Any(th => th.Closest("table") == table);
             if (!hasHeader)
@@ -28,6 +28,10 @@ public sealed class TableHeaders : Rule
                         + "which is not another cell of the same table.");
         }
     }
+
+    // A table with another role (region, presentation) is not a table to screen readers.
+    private static bool IsTable(IElement table) =>
+        !Dom.IsPresentational(table) && Dom.Role(table) is "" or "table" or "grid" or "treegrid";
 
     // The first id in headers that names the cell itself or something that is not a cell of this table; an id
     // that names nothing is id-unique-refs' to report.
