@@ -73,10 +73,10 @@ public class AriaRuleTests
     [InlineData("""<div role="tablist" aria-label="Sessions"></div>""")]
     [InlineData("""<div role="list"><div role="button" tabindex="0"><span role="listitem">Behind a widget</span></div></div>""")]
     [InlineData("""<div role="menu"><a href="/a/">Plain link</a></div>""")]
-    [InlineData("""<div role="row"><span>No cells</span></div>""")]
+    [InlineData("""<div role="table"><div role="row"><span>No cells</span></div></div>""")]
     public void AriaRequiredChildren_reports_a_container_without_its_parts(string html)
     {
-        var f = Assert.Single(Run<AriaRequiredChildren>(Page(html)));
+        var f = Assert.Single(Run<AriaRequiredChildren>(Page(html)), f => f.Text.Contains("contains no element"));
         Assert.Equal("div", f.Element!.LocalName);
     }
 
@@ -168,4 +168,15 @@ public class AriaRuleTests
     public void AriaRequiredChildren_passes_a_menu_with_nested_groups_of_menu_items() =>
         Assert.Empty(Run<AriaRequiredChildren>(Page("""<div role="menu"><span role="menuitem">A</span>"""
             + """<div role="group"><div role="group"><span role="menuitem">B</span></div></div></div>""")));
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_list_item_role_outside_a_list() =>
+        Assert.Contains("is not inside", Assert.Single(Run<AriaRequiredChildren>(Page(
+            """<div><span role="listitem">Cakes</span></div>"""))).Text);
+
+    [Fact]
+    public void AriaRequiredChildren_passes_items_a_list_owns_through_aria_owns() =>
+        Assert.Empty(Run<AriaRequiredChildren>(Page(
+            """<div role="list" aria-owns="a b"></div><div><span id="a" role="listitem">A</span></div>"""
+            + """<span id="b" role="listitem">B</span>""")));
 }

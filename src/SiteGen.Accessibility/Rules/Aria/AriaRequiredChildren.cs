@@ -2,14 +2,16 @@ using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility.Rules;
 
-/// <summary>A role that is a container (tablist, list, menu, grid, row ...) owns at least one element of the roles it is made of.</summary>
+/// <summary>A container role (tablist, list, menu, grid, row ...) owns only elements of the roles it is made of, at
+/// least one; and a role that is part of a container (listitem, tab, row ...) sits in one.</summary>
 /// <remarks>
 /// Like axe's aria-required-children, only explicit role attributes are checked (a native &lt;ul&gt; or &lt;table&gt; needs nothing).
 /// Owned elements are found by walking down from the container and from the elements its aria-owns names, through
 /// elements that carry no role of their own (div, span, role="none"/"presentation"/"generic"); any other role, explicit
 /// or implicit (a native element such as &lt;li&gt;, &lt;tr&gt;, &lt;button&gt; or &lt;p&gt;), stops the walk there and counts only as itself.
 /// Hidden elements own nothing. A container with aria-busy="true" is being filled in by a script and is skipped.
-/// Only "at least one required child" is checked; axe's extra check for unexpected children is not.
+/// Owned elements of other roles are reported too, as is an explicit part role whose nearest ancestor with a role
+/// (or the element that owns it through aria-owns) is not one of its containers.
 /// </remarks>
 public sealed class AriaRequiredChildren : Rule
 {
@@ -31,6 +33,24 @@ public sealed class AriaRequiredChildren : Rule
         ["treegrid"] = ["row", "rowgroup"],
     };
 
+    // WAI-ARIA 1.2 required context roles of the parts of containers.
+    private static readonly Dictionary<string, string[]> Context = new(StringComparer.Ordinal)
+    {
+        ["cell"] = ["row"],
+        ["columnheader"] = ["row"],
+        ["gridcell"] = ["row"],
+        ["listitem"] = ["list", "directory"],
+        ["menuitem"] = ["menu", "menubar", "group"],
+        ["menuitemcheckbox"] = ["menu", "menubar", "group"],
+        ["menuitemradio"] = ["menu", "menubar", "group"],
+        ["option"] = ["listbox", "group"],
+        ["row"] = ["table", "grid", "treegrid", "rowgroup"],
+        ["rowgroup"] = ["table", "grid", "treegrid"],
+        ["rowheader"] = ["row"],
+        ["tab"] = ["tablist"],
+        ["treeitem"] = ["tree", "group"],
+    };
+
     public override string Id => "A11Y065";
     public override IReadOnlyList<string> Act => ["bc4a75", "ff89c9"];
     public override string Name => "aria-required-children";
@@ -43,6 +63,10 @@ public sealed class AriaRequiredChildren : Rule
         foreach (var e in page.QuerySelectorAll("[role]"))
         {
             var role = Dom.Role(e);
+            if (Context.TryGetValue(role, out var containers) && !page.IsHidden(e)
+                && ContextRole(page, e) is var context && !containers.Contains(context, StringComparer.Ordinal))
+                yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" is not inside an element with "
+                    + $"role=\"{string.Join("\" or \"", containers)}\".");
             if (!Required.TryGetValue(role, out var needed)) continue;
             if (page.IsHidden(e)) continue;
             if (string.Equals(e.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) continue;
@@ -74,6 +98,18 @@ public sealed class AriaRequiredChildren : Rule
             if (Stray(inGroup, needed) is { } inner) return inner;
         }
         return null;
+    }
+
+    // The role of the element's parent in the accessibility tree: the element that owns it through aria-owns, else
+    // its nearest ancestor with a role.
+    private static string ContextRole(PageContext page, IElement e)
+    {
+        var owner = e.Id is { Length: > 0 } id
+            ? page.QuerySelectorAll("[aria-owns]").FirstOrDefault(o => Dom.IdRefs(o.GetAttribute("aria-owns")).Contains(id))
+            : null;
+        for (var a = owner ?? e.ParentElement; a is not null; a = a.ParentElement)
+            if (RoleOf(a) is { Length: > 0 } role) return role;
+        return "";
     }
 
     /// <summary>Adds the elements an owning element owns through this subtree, with their roles.</summary>
