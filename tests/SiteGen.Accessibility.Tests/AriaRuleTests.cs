@@ -179,4 +179,9 @@ public class AriaRuleTests
         Assert.Empty(Run<AriaRequiredChildren>(Page(
             """<div role="list" aria-owns="a b"></div><div><span id="a" role="listitem">A</span></div>"""
             + """<span id="b" role="listitem">B</span>""")));
+
+    [Fact]
+    public void NestedInteractive_reports_a_link_inside_a_checkbox_role() =>
+        Assert.Single(Run<NestedInteractive>(Page(
+            """<div role="checkbox" aria-checked="false" tabindex="0">I agree to the <a href="/terms/">terms</a></div>""")));
 }

@@ -78,7 +78,8 @@ public sealed class AriaRequiredChildren : Rule
 
             var list = needed.Length == 1 ? $"role=\"{needed[0]}\"" : "one of the roles " + string.Join(", ", needed);
             if (!owned.Any(o => needed.Contains(o.Role, StringComparer.Ordinal)))
-                yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" contains no element with {list}.");
+                yield return Report(page, e,
+                    $"A <{e.LocalName}> with role=\"{role}\" contains no element with {list}.");
             else if (Stray(owned, needed) is { } stray)
                 yield return Report(page, e, $"A <{e.LocalName}> with role=\"{role}\" contains an element with "
                     + $"role=\"{stray}\"; it may contain only {list}.");
@@ -105,7 +106,8 @@ public sealed class AriaRequiredChildren : Rule
     private static string ContextRole(PageContext page, IElement e)
     {
         var owner = e.Id is { Length: > 0 } id
-            ? page.QuerySelectorAll("[aria-owns]").FirstOrDefault(o => Dom.IdRefs(o.GetAttribute("aria-owns")).Contains(id))
+            ? page.QuerySelectorAll("[aria-owns]")
+                .FirstOrDefault(o => Dom.IdRefs(o.GetAttribute("aria-owns")).Contains(id))
             : null;
         for (var a = owner ?? e.ParentElement; a is not null; a = a.ParentElement)
             if (RoleOf(a) is { Length: > 0 } role) return role;
