@@ -59,4 +59,26 @@ public class AccessibleNameTests
     [Fact]
     public void The_text_of_an_element_joins_its_children_with_blocks_set_apart() =>
         Assert.Equal("Summer fair Saturday", AccessibleName.TextOf(Find("<div id=\"x\">Summer <b>fair</b><p>Saturday</p></div>", "#x")));
+
+    [Fact]
+    public void Control_labelled_by_its_own_ancestor_is_named_by_the_ancestor_text_once() =>
+        Assert.Equal("I agree", AccessibleName.Of(Find(
+            """<p id="terms">I agree <input id="x" type="checkbox" aria-labelledby="terms"></p>""", "#x")));
+
+    [Fact]
+    public void Label_text_of_a_control_inside_its_own_labelling_ancestor_ends() =>
+        Assert.Equal("I agree", AccessibleName.LabelText(Find(
+            """<label for="x" id="l">I agree <input id="x" type="checkbox" aria-labelledby="l"></label>""", "#x")));
+
+    [Fact]
+    public void Aria_labelledby_inside_a_referenced_element_is_not_followed() =>
+        Assert.Equal("Fair", AccessibleName.Of(Find(
+            """<a id="x" href="/f/" aria-labelledby="a">Go</a><span id="a" aria-labelledby="b">Fair</span><span id="b">No</span>""",
+            "#x")));
+
+    [Fact]
+    public void Labels_that_refer_to_each_others_controls_end() =>
+        Assert.Equal("First Second", AccessibleName.Of(Find(
+            """<label for="a">First <span aria-labelledby="b"></span></label><input id="a">"""
+            + """<label for="b">Second <span aria-labelledby="a"></span></label><input id="b">""", "#a")));
 }

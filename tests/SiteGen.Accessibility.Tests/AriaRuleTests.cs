@@ -13,6 +13,39 @@ public class AriaRuleTests
     public void AriaValid_reports_misspelt_or_abstract_aria(string html) =>
         Assert.Single(Run<AriaValid>(Page(html)));
 
+    [Theory]
+    [InlineData("""<div role="doc-pullquote">Best day ever</div>""")]
+    [InlineData("""<input role="searchfield searchbox" aria-label="Search">""")]
+    public void AriaValid_passes_dpub_roles_and_fallback_lists_with_a_known_role(string html) =>
+        Assert.Empty(Run<AriaValid>(Page(html)));
+
+    [Fact]
+    public void AriaValid_reports_role_list_with_no_known_role() =>
+        Assert.Single(Run<AriaValid>(Page("""<div role="searchfield sideboard">Search</div>""")));
+
+    [Theory]
+    [InlineData("""<div role="checkbox" aria-checked="false" aria-required="undefined">Agree</div>""")]
+    [InlineData("""<div role="slider" aria-valuenow="two">Volume</div>""")]
+    [InlineData("""<div role="row" aria-rowindex="2.5">Row</div>""")]
+    [InlineData("""<div aria-live="page">News</div>""")]
+    [InlineData("""<div aria-live="polite" aria-relevant="text always">News</div>""")]
+    public void AriaValid_reports_a_value_not_of_the_attributes_type(string html) =>
+        Assert.Contains("it must be", Assert.Single(Run<AriaValid>(Page(html))).Text);
+
+    [Theory]
+    [InlineData("""<div role="switch" tabindex="0">Dark mode</div>""")]
+    [InlineData("""<div role="heading">News</div>""")]
+    [InlineData("""<input role="combobox" aria-expanded="true" aria-label="Tag">""")]
+    public void AriaValid_reports_a_role_without_its_required_state(string html) =>
+        Assert.Contains("needs aria-", Assert.Single(Run<AriaValid>(Page(html))).Text);
+
+    [Theory]
+    [InlineData("""<input type="checkbox" role="switch" aria-label="Dark mode">""")]
+    [InlineData("""<div role="separator"></div>""")]
+    [InlineData("""<div role="switch" style="display:none"></div>""")]
+    public void AriaValid_passes_a_role_whose_state_comes_from_html_or_is_not_needed(string html) =>
+        Assert.Empty(Run<AriaValid>(Page(html)));
+
     [Fact]
     public void AriaValid_reports_aria_hidden_on_body() =>
         Assert.Equal("body", Assert.Single(Run<AriaValid>(Page("").Replace("<body>", "<body aria-hidden=\"true\">"))).Element!.LocalName);
@@ -40,10 +73,10 @@ public class AriaRuleTests
     [InlineData("""<div role="tablist" aria-label="Sessions"></div>""")]
     [InlineData("""<div role="list"><div role="button" tabindex="0"><span role="listitem">Behind a widget</span></div></div>""")]
     [InlineData("""<div role="menu"><a href="/a/">Plain link</a></div>""")]
-    [InlineData("""<div role="row"><span>No cells</span></div>""")]
+    [InlineData("""<div role="table"><div role="row"><span>No cells</span></div></div>""")]
     public void AriaRequiredChildren_reports_a_container_without_its_parts(string html)
     {
-        var f = Assert.Single(Run<AriaRequiredChildren>(Page(html)));
+        var f = Assert.Single(Run<AriaRequiredChildren>(Page(html)), f => f.Text.Contains("contains no element"));
         Assert.Equal("div", f.Element!.LocalName);
     }
 
@@ -120,4 +153,35 @@ public class AriaRuleTests
               <p><button type="submit">Send</button></p>
             </form>
             """));
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_role_that_does_not_belong_in_the_container() =>
+        Assert.Contains("role=\"link\"", Assert.Single(Run<AriaRequiredChildren>(Page(
+            """<div role="list"><span role="listitem">Cakes</span><span role="link">Teas</span></div>"""))).Text);
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_group_in_a_menu_holding_something_else() =>
+        Assert.Single(Run<AriaRequiredChildren>(Page(
+            """<div role="menu"><div role="group"><span role="menuitem">A</span><span role="treeitem">B</span></div></div>""")));
+
+    [Fact]
+    public void AriaRequiredChildren_passes_a_menu_with_nested_groups_of_menu_items() =>
+        Assert.Empty(Run<AriaRequiredChildren>(Page("""<div role="menu"><span role="menuitem">A</span>"""
+            + """<div role="group"><div role="group"><span role="menuitem">B</span></div></div></div>""")));
+
+    [Fact]
+    public void AriaRequiredChildren_reports_a_list_item_role_outside_a_list() =>
+        Assert.Contains("is not inside", Assert.Single(Run<AriaRequiredChildren>(Page(
+            """<div><span role="listitem">Cakes</span></div>"""))).Text);
+
+    [Fact]
+    public void AriaRequiredChildren_passes_items_a_list_owns_through_aria_owns() =>
+        Assert.Empty(Run<AriaRequiredChildren>(Page(
+            """<div role="list" aria-owns="a b"></div><div><span id="a" role="listitem">A</span></div>"""
+            + """<span id="b" role="listitem">B</span>""")));
+
+    [Fact]
+    public void NestedInteractive_reports_a_link_inside_a_checkbox_role() =>
+        Assert.Single(Run<NestedInteractive>(Page(
+            """<div role="checkbox" aria-checked="false" tabindex="0">I agree to the <a href="/terms/">terms</a></div>""")));
 }

@@ -47,6 +47,21 @@ public class DocumentRuleTests
     }
 
     [Fact]
+    public void LangValid_reports_three_letter_form_of_a_two_letter_language() =>
+        Assert.Single(Run<LangValid>(Page("""<p lang="eng">I love a good fair.</p>""")));
+
+    [Fact]
+    public void HtmlLang_reports_grandfathered_tag() => Assert.Single(Run<HtmlLang>(Page("", lang: "i-lux")));
+
+    [Fact]
+    public void LangValid_passes_wrong_lang_on_an_element_with_no_text_of_its_own() =>
+        Assert.Empty(Run<LangValid>(Page("""<div lang="invalid"><p lang="en">Hello</p><span hidden>x</span></div>""")));
+
+    [Fact]
+    public void LangValid_reports_wrong_lang_on_alt_text() =>
+        Assert.Single(Run<LangValid>(Page("""<div lang="invalid"><img src="/a.png" alt="Fireworks"></div>""")));
+
+    [Fact]
     public void LangValid_reports_malformed_lang() =>
         Assert.Single(Run<LangValid>(Page("""<p lang="welsh">Bore da</p>""")));
 
@@ -96,6 +111,8 @@ public class DocumentRuleTests
     [InlineData("width=device-width, user-scalable=0")]
     [InlineData("width=device-width, maximum-scale=1")]
     [InlineData("width=device-width, maximum-scale=1.5")]
+    [InlineData("width=device-width, user-scalable=invalid")]
+    [InlineData("width=device-width, maximum-scale=yes")]
     public void MetaViewport_reports_zoom_blocking(string content)
     {
         var html = Page("").Replace("width=device-width, initial-scale=1", content);
@@ -105,6 +122,7 @@ public class DocumentRuleTests
     [Theory]
     [InlineData("width=device-width, initial-scale=1")]
     [InlineData("width=device-width, maximum-scale=5, user-scalable=yes")]
+    [InlineData("width=device-width, maximum-scale=-1")]
     public void MetaViewport_passes_zoomable_viewport(string content) =>
         Assert.Empty(Run<MetaViewport>(Page("").Replace("width=device-width, initial-scale=1", content)));
 

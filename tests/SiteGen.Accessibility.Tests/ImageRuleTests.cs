@@ -21,11 +21,28 @@ public class ImageRuleTests
         Assert.Empty(Run<ImgAlt>(Page("""<img src="/img/line.svg" role="presentation">""")));
 
     [Fact]
-    public void ImgAlt_reports_empty_alt_on_image_that_is_the_whole_link()
-    {
-        var f = Assert.Single(Run<ImgAlt>(Page("""<a href="/donate/"><img src="/img/donate.png" alt=""></a>""")));
-        Assert.Equal("img", f.Element!.LocalName);
-    }
+    public void ImgAlt_leaves_empty_alt_image_that_is_the_whole_link_to_link_name() =>
+        Assert.Empty(Run<ImgAlt>(Page("""<a href="/donate/"><img src="/img/donate.png" alt=""></a>""")));
+
+    [Fact]
+    public void ImgAlt_reports_object_showing_audio_without_a_name() =>
+        Assert.Single(Run<ImgAlt>(Page("""<object data="/media/talk.mp3"></object>""")));
+
+    [Fact]
+    public void ImgAlt_passes_named_object_and_object_showing_a_web_page() =>
+        Assert.Empty(Run<ImgAlt>(Page("""<object title="Talk" data="/talk.mp4"></object><object data="/map.html"></object>""")));
+
+    [Fact]
+    public void ImgAlt_reports_alt_of_only_spaces() =>
+        Assert.Single(Run<ImgAlt>(Page("""<img src="/img/fair.png" alt=" ">""")));
+
+    [Fact]
+    public void ImgAlt_passes_image_named_by_title_or_aria_label() =>
+        Assert.Empty(Run<ImgAlt>(Page("""<img src="/a.png" title="Fair"><img src="/b.png" aria-label="Stall">""")));
+
+    [Fact]
+    public void ImgAlt_reports_focusable_image_whose_role_none_browsers_ignore() =>
+        Assert.Single(Run<ImgAlt>(Page("""<img src="/img/fair.png" role="none" tabindex="0">""")));
 
     [Fact]
     public void ImgAlt_passes_empty_alt_image_inside_link_with_text() =>

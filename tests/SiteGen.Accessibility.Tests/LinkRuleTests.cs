@@ -17,11 +17,24 @@ public class LinkRuleTests
         Assert.Single(Run<LinkName>(Page("""<a href="/x/"><span aria-hidden="true">→</span></a>""")));
 
     [Fact]
-    public void LinkName_leaves_image_only_link_to_img_alt()
+    public void Link_whose_only_image_is_decorative_is_reported_once_by_link_name()
     {
-        var findings = RunAll(Page("""<a href="/x/"><img src="/img/a.png" alt=""></a>"""));
-        Assert.Equal("img-alt", Assert.Single(findings).RuleName);
+        var finding = Assert.Single(RunAll(Page("""<a href="/x/"><img src="/img/a.png" role="presentation"></a>""")));
+        Assert.Equal(("link-name", "a"), (finding.RuleName, finding.Element!.LocalName));
     }
+
+    [Fact]
+    public void LinkName_leaves_link_with_an_image_without_alt_to_img_alt() =>
+        Assert.Empty(Run<LinkName>(Page("""<a href="/x/"><img src="/img/a.png"></a>""")));
+
+    [Fact]
+    public void LinkName_names_dpub_link_roles_from_their_content() =>
+        AssertClean(Page("""<p>See [<a href="/refs/" role="doc-biblioref">the report</a>]</p>"""));
+
+    [Fact]
+    public void LinkName_reports_nameless_dpub_link_and_area() =>
+        Assert.Equal(2, Run<LinkName>(Page(
+            """<a href="/r/" role="doc-biblioref"><img src="/a.png" alt=""></a><map name="m"><area href="/x/"></map>""")).Count);
 
     [Fact]
     public void LinkName_passes_link_named_by_aria_label() =>

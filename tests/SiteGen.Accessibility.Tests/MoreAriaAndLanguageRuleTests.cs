@@ -44,6 +44,10 @@ public class MoreAriaAndLanguageRuleTests
     }
 
     [Fact]
+    public void ControlName_passes_disabled_button_removed_by_role_none() =>
+        Assert.Empty(Run<ControlName>(Page("""<button type="button" role="none" disabled></button>""")));
+
+    [Fact]
     public void ControlName_passes_labelled_icon_button_and_default_submit() =>
         AssertClean(Page("""<form action="/s/"><label for="q">Search</label><input id="q"><button type="submit" aria-label="Search the site"><svg aria-hidden="true"></svg></button><input type="submit"></form>"""));
 

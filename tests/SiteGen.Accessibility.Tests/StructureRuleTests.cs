@@ -153,4 +153,18 @@ public class LandmarkEdgeCaseTests
     [Fact]
     public void LangValid_reports_malformed_lang_on_body() =>
         Assert.Single(Run<LangValid>(Document("<main><h1>T</h1></main>").Replace("<body>", "<body lang=\"en_GB\">")));
+
+    [Fact]
+    public void TableHeaders_reports_a_cell_whose_headers_names_itself() =>
+        Assert.Single(Run<TableHeaders>(Page(
+            """<table><tr><th id="h">Stall</th></tr><tr><td id="c" headers="c">Cakes</td></tr></table>""")));
+
+    [Fact]
+    public void TableHeaders_passes_headers_naming_a_header_cell_of_the_table() =>
+        Assert.Empty(Run<TableHeaders>(Page(
+            """<table><tr><th id="h">Stall</th></tr><tr><td headers="h">Cakes</td></tr></table>""")));
+
+    [Fact]
+    public void FormLabels_passes_disabled_select_removed_by_role_none() =>
+        Assert.Empty(Run<FormLabels>(Page("""<select role="none" disabled><option>One</option></select>""")));
 }

@@ -122,18 +122,13 @@ public static partial class Dom
         }
     }
 
-    /// <summary>The element's role attribute's first token, lower-cased, or "".</summary>
-    public static string Role(IElement e)
-    {
-        var role = e.GetAttribute("role");
-        if (string.IsNullOrWhiteSpace(role)) return "";
-        var trimmed = role.Trim();
-        var space = trimmed.IndexOfAny([' ', '\t', '\n']);
-        return (space < 0 ? trimmed : trimmed[..space]).ToLowerInvariant();
-    }
+    /// <summary>The element's explicit role: its role attribute's first token a browser knows, lower-cased, or "".
+    /// </summary>
+    public static string Role(IElement e) => AriaRoles.FirstKnown(e.GetAttribute("role"));
 
     /// <summary>True for role="none" or role="presentation".</summary>
-    public static bool IsPresentational(IElement e) => Role(e) is "none" or "presentation";
+    /// <remarks>Browsers ignore the role on an element keyboard users can reach (presentational role conflict).</remarks>
+    public static bool IsPresentational(IElement e) => Role(e) is "none" or "presentation" && !IsFocusable(e);
 
     /// <summary>Splits an IDREF list such as aria-labelledby into its ids.</summary>
     public static string[] IdRefs(string? value) =>

@@ -29,6 +29,9 @@ public abstract class RuleBase
     /// <summary>How a comms officer fixes the problem, in plain English.</summary>
     public abstract string Help { get; }
 
+    /// <summary>Ids of the W3C ACT rules this rule implements, e.g. "23a2a8"; empty when it implements none.</summary>
+    public virtual IReadOnlyList<string> Act => [];
+
     /// <summary>
     /// Builds a finding carrying this rule's metadata, its severity decided for the page's site level; a rule
     /// passes <paramref name="severity"/> for a finding it is less (or, for a heuristic, more) sure of than usual.

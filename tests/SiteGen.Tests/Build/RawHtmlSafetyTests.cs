@@ -67,4 +67,14 @@ public sealed class RawHtmlSafetyTests
         Assert.Contains("style=\"font-weight: bold\"", page);
         Assert.Contains(diagnostics, d => d.Code == Codes.RawHtmlAllowed && d.Severity == Severity.Info);
     }
+
+    [Fact]
+    public async Task Checkbox_labelled_by_its_own_paragraph_builds_and_reports()
+    {
+        var (page, diagnostics) = await Build(
+            "<p id=\"terms\">I agree <input type=\"checkbox\" aria-labelledby=\"terms\"></p>\n",
+            "title: Test\nlanguages:\n  - { code: en, name: English }\nallowRawHtml: true\n");
+        Assert.Contains("aria-labelledby=\"terms\"", page);
+        Assert.Contains(diagnostics, d => d.Code == Codes.RawHtmlAllowed);
+    }
 }

@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class AriaHiddenFocusable : Rule
 {
     public override string Id => "A11Y052";
+    public override IReadOnlyList<string> Act => ["6cfa84"];
     public override string Name => "aria-hidden-focusable";
     public override string Wcag => "4.1.2";
     public override RuleKind Kind => RuleKind.Failure;

@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class PageTitle : Rule
 {
     public override string Id => "A11Y003";
+    public override IReadOnlyList<string> Act => ["2779a5"];
     public override string Name => "page-title";
     public override string Wcag => "2.4.2";
     public override RuleKind Kind => RuleKind.Failure;

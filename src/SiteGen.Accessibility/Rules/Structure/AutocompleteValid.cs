@@ -58,6 +58,7 @@ public sealed class AutocompleteValid : Rule
     };
 
     public override string Id => "A11Y066";
+    public override IReadOnlyList<string> Act => ["73f2c2"];
     public override string Name => "autocomplete-valid";
     public override string Wcag => "1.3.5";
     public override RuleKind Kind => RuleKind.Failure;

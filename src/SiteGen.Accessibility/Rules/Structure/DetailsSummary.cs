@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class DetailsSummary : Rule
 {
     public override string Id => "A11Y051";
+    public override IReadOnlyList<string> Act => ["2t702h"];
     public override string Name => "details-summary";
     public override string Wcag => "4.1.2";
     public override RuleKind Kind => RuleKind.Failure;

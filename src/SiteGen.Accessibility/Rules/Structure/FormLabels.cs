@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class FormLabels : Rule
 {
     public override string Id => "A11Y018";
+    public override IReadOnlyList<string> Act => ["e086e5", "59796f"];
     public override string Name => "form-labels";
     public override string Wcag => "1.3.1, 4.1.2";
     public override RuleKind Kind => RuleKind.Failure;
@@ -13,7 +14,7 @@ public sealed class FormLabels : Rule
     {
         foreach (var control in page.QuerySelectorAll("input, select, textarea"))
         {
-            if (page.IsHidden(control)) continue;
+            if (page.IsHidden(control) || Dom.IsPresentational(control)) continue;
             var type = (control.GetAttribute("type") ?? "text").Trim().ToLowerInvariant();
             if (control.LocalName == "input" && type is "hidden" or "submit" or "reset" or "button") continue;
 

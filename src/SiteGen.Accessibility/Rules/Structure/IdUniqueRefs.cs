@@ -6,6 +6,7 @@ public sealed class IdUniqueRefs : Rule
     private static readonly string[] RefAttributes = ["for", "aria-labelledby", "aria-describedby", "aria-controls", "headers"];
 
     public override string Id => "A11Y013";
+    public override IReadOnlyList<string> Act => ["3ea0c8", "in6db8"];
     public override string Name => "id-unique-refs";
     public override string Wcag => "1.3.1, 4.1.2";
     public override RuleKind Kind => RuleKind.BestPractice;

@@ -4,6 +4,7 @@ namespace SiteGen.Accessibility.Rules;
 public sealed class IframeTitle : Rule
 {
     public override string Id => "A11Y019";
+    public override IReadOnlyList<string> Act => ["cae760"];
     public override string Name => "iframe-title";
     public override string Wcag => "4.1.2";
     public override RuleKind Kind => RuleKind.Failure;
