@@ -151,6 +151,12 @@ public record PageModel
 
     /// <summary>The picture shown when the page is shared, if it has one.</summary>
     public virtual ImageModel? ShareImage => null;
+
+    /// <summary>The front matter the page's title, summary and the rest come from; null for a page SiteGen makes up.</summary>
+    public FrontMatterSource? Source { get; init; }
+
+    /// <summary>The position mark for an element showing front matter <paramref name="key"/> (see <see cref="FrontMatterSource"/>).</summary>
+    public string? From(string key) => Source?.Mark(key);
 }
 
 /// <summary>An event write-up or a blog post.</summary>
@@ -168,7 +174,14 @@ public sealed record ArticleModel : PageModel
 }
 
 /// <summary>One entry of a listing page.</summary>
-public sealed record ListingItem(string Title, string Url, string? Summary, DateTimeOffset Date, string DisplayDate, string Section);
+public sealed record ListingItem(string Title, string Url, string? Summary, DateTimeOffset Date, string DisplayDate, string Section)
+{
+    /// <summary>The front matter of the page listed, whose title and summary the entry shows.</summary>
+    public FrontMatterSource? Source { get; init; }
+
+    /// <summary>The position mark for an element showing the listed page's front matter <paramref name="key"/>.</summary>
+    public string? From(string key) => Source?.Mark(key);
+}
 
 /// <summary>Home page, section indexes and tag pages.</summary>
 public sealed record ListingModel : PageModel

@@ -19,13 +19,36 @@ public static class MarkdownRenderer
     public const string PositionAttribute = "data-md-pos";
 
     /// <summary>The markdown position of the nearest element at or above <paramref name="element"/> that carries one.</summary>
-    public static (int Line, int Column)? PositionOf(AngleSharp.Dom.IElement? element)
+    public static (int Line, int Column)? PositionOf(AngleSharp.Dom.IElement? element) =>
+        Marked(element) is { } pos && ParsePosition(pos) is var (line, column, _) ? (line, column) : null;
+
+    /// <summary>
+    /// Where the nearest element at or above <paramref name="element"/> that carries a position was written: in the file
+    /// its mark names (a layout's mark of front matter, see <see cref="Templates.FrontMatterSource"/>), or else in
+    /// <paramref name="pageSource"/>, the markdown file of the page's body.
+    /// </summary>
+    public static SourceLocation? SourceOf(AngleSharp.Dom.IElement? element, string pageSource) =>
+        Marked(element) is { } pos && ParsePosition(pos) is var (line, column, file) ? new SourceLocation(file ?? pageSource, line, column) : null;
+
+    /// <summary>The value of a position mark: "12:5" in the page's own markdown, "3:1:content/en/blog/x.md" in another file.</summary>
+    public static string Position(int line, int column, string? file = null) =>
+        file is null ? $"{line}:{column}" : $"{line}:{column}:{file}";
+
+    private static string? Marked(AngleSharp.Dom.IElement? element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
-            if (e.GetAttribute(PositionAttribute) is { } pos && pos.IndexOf(':') is > 0 and var colon
-                && int.TryParse(pos.AsSpan(0, colon), out var line) && int.TryParse(pos.AsSpan(colon + 1), out var column))
-                return (line, column);
+            if (e.GetAttribute(PositionAttribute) is { } pos && ParsePosition(pos) is not null) return pos;
         return null;
+    }
+
+    private static (int Line, int Column, string? File)? ParsePosition(string pos)
+    {
+        var colon = pos.IndexOf(':');
+        if (colon <= 0 || !int.TryParse(pos.AsSpan(0, colon), out var line)) return null;
+        var rest = pos.AsSpan(colon + 1);
+        var second = rest.IndexOf(':');
+        if (!int.TryParse(second < 0 ? rest : rest[..second], out var column)) return null;
+        return (line, column, second < 0 ? null : rest[(second + 1)..].ToString());
     }
 
     /// <summary>Marks a link already reported as broken, so the site-wide link check does not report it twice.</summary>
@@ -106,7 +129,7 @@ public static class MarkdownRenderer
     }
 
     private static void Tag(IMarkdownObject node, int line, int column, int firstLine) =>
-        node.GetAttributes().AddPropertyIfNotExist(PositionAttribute, $"{line + firstLine}:{column + 1}");
+        node.GetAttributes().AddPropertyIfNotExist(PositionAttribute, Position(line + firstLine, column + 1));
 
     /// <summary>Empty alt text hides an image from screen readers, so it must be a deliberate choice: <c>{.decorative}</c>.</summary>
     private static void CheckAlt(LinkInline image, SourceLocation at, DiagnosticBag diagnostics)

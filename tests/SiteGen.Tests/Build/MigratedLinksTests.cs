@@ -1,0 +1,51 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>What sites moved from other generators bring with them: old addresses, links to markdown files and shortcodes.</summary>
+public sealed class MigratedLinksTests
+{
+    [Theory]
+    [InlineData("/news/caf%C3%A9/")]
+    [InlineData("/news/café/")]
+    public async Task Alias_with_percent_encoding_or_unicode_is_written_at_its_decoded_path(string alias)
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-new.md", $"---\ntitle: New home\naliases: [\"{alias}\"]\n---\nText.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        var forward = File.ReadAllText(Path.Combine(site.Output, "news", "café", "index.html"));
+        Assert.Contains("href=\"/blog/new/\"", forward);
+    }
+
+    [Fact]
+    public async Task Netlify_rule_for_a_unicode_alias_names_the_address_as_browsers_send_it()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-new.md", "---\ntitle: New home\naliases: [/newyddion/café/]\n---\nText.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.Equal("/newyddion/caf%C3%A9/ /blog/new/ 301\n", File.ReadAllText(Path.Combine(site.Output, "_redirects")));
+    }
+
+    [Fact]
+    public async Task Encoded_and_plain_spellings_of_one_alias_are_the_same_address()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-new.md", "---\ntitle: New home\naliases: [/news/café/, /news/caf%C3%A9/]\n---\nText.\n");
+        var result = await site.BuildAsync();
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(Codes.BadAlias, error.Code);
+        Assert.Equal(3, error.Location!.Value.Line);
+    }
+
+    [Fact]
+    public async Task Encoded_dot_segments_in_an_alias_do_not_climb_out_of_the_site()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-new.md", "---\ntitle: New home\naliases: [\"/blog/%2E%2E/%2E%2E/x/\"]\n---\nText.\n");
+        var result = await site.BuildAsync();
+        Assert.Equal(Codes.BadAlias, Assert.Single(result.Diagnostics).Code);
+    }
+}
