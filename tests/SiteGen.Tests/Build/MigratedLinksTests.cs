@@ -48,4 +48,28 @@ public sealed class MigratedLinksTests
         var result = await site.BuildAsync();
         Assert.Equal(Codes.BadAlias, Assert.Single(result.Diagnostics).Code);
     }
+
+    [Fact]
+    public async Task Raw_html_link_to_a_markdown_file_goes_to_its_page()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-04-old.md", "---\ntitle: Old news\n---\nText.\n");
+        site.Write("content/en/blog/2021-03-05-new.md",
+            "---\ntitle: New news\n---\nRead <a href=\"2021-03-04-old.md\">our old news</a> first.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<a href=\"/blog/old/\">our old news</a>", File.ReadAllText(Path.Combine(site.Output, "blog/new/index.html")));
+    }
+
+    [Fact]
+    public async Task Raw_html_link_to_a_missing_markdown_file_is_one_error_that_names_the_file()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-05-new.md", "---\ntitle: New news\n---\nRead <a href=\"old.md\">our old news</a> first.\n");
+        var result = await site.BuildAsync();
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(Codes.BrokenLink, error.Code);
+        Assert.Equal(new SourceLocation("content/en/blog/2021-03-05-new.md", 4, 6), error.Location);
+        Assert.Contains("content/en/blog/old.md", error.Message);
+    }
 }

@@ -107,11 +107,32 @@ public static class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
-        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new PositionedHtml.BlockRenderer(firstLine));
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new PositionedHtml.InlineRenderer(firstLine));
+        var rawHref = RawHrefRewriter(file, resolveUrl, diagnostics);
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new PositionedHtml.BlockRenderer(firstLine, rawHref));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new PositionedHtml.InlineRenderer(firstLine, rawHref));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new AccessibleFootnoteLinkRenderer(footnotes ?? FootnoteLabels.English));
         renderer.Render(document);
         return new RenderedMarkdown(writer.ToString(), PlainMarkdown.IsSafe(document));
+    }
+
+    /// <summary>
+    /// A raw link to a markdown file (<c>&lt;a href="other-post.md"&gt;</c>, as sites moved from other generators have)
+    /// goes where the same markdown link goes; one that names no page is reported as a markdown link would be.
+    /// </summary>
+    private static PositionedHtml.HrefRewriter? RawHrefRewriter(string file, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics)
+    {
+        if (resolveUrl is null) return null;
+        return (href, line, column) =>
+        {
+            var url = System.Net.WebUtility.HtmlDecode(href.Trim());
+            var cut = url.IndexOfAny(['#', '?']);
+            if (!(cut < 0 ? url : url[..cut]).EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;
+            var (resolved, problem) = resolveUrl(url);
+            if (resolved is not null) return (System.Net.WebUtility.HtmlEncode(resolved), false);
+            diagnostics.Error(Codes.BrokenLink, $"Broken link: {problem ?? url} Check the file name, or link to the page's web address.",
+                new SourceLocation(file, line, column));
+            return (href, true);
+        };
     }
 
     private static string BrokenLinkMessage(LinkInline link, string problem) =>
