@@ -72,4 +72,16 @@ public sealed class MigratedLinksTests
         Assert.Equal(new SourceLocation("content/en/blog/2021-03-05-new.md", 4, 6), error.Location);
         Assert.Contains("content/en/blog/old.md", error.Message);
     }
+
+    [Fact]
+    public async Task Shortcode_left_in_a_page_is_a_warning_at_its_line_and_the_site_still_builds()
+    {
+        using var site = new TempSite();
+        site.Write("content/en/blog/2021-03-05-new.md", "---\ntitle: New news\n---\nOur talk.\n\n{{< youtube abc123 >}}\n");
+        var result = await site.BuildAsync();
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Codes.ShortcodeLeftInText, warning.Code);
+        Assert.Equal(new SourceLocation("content/en/blog/2021-03-05-new.md", 6, 1), warning.Location);
+    }
 }

@@ -76,6 +76,7 @@ public static class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         RawHtmlBalance.Check(document, file, firstLine, diagnostics);
+        Shortcodes.Check(document, markdown, file, firstLine, diagnostics);
         foreach (var node in document.Descendants())
         {
             switch (node)
