@@ -145,7 +145,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
         };
     }
 
-    /// <param name="from">The markdown page the listing takes its title, summary and intro from (index.md for a home page).</param>
+    /// <param name="from">The markdown page the listing takes its title, summary and intro from (a home page's index.md).</param>
     private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,
         IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, Document? from = null, TextLanguage? titleLanguage = null, TextLanguage? itemsHeadingLanguage = null)
     {

@@ -93,7 +93,7 @@ public sealed partial class WriteFiles : IModule
 
     private static readonly byte[] PositionMarkStart = Encoding.ASCII.GetBytes(" " + MarkdownRenderer.PositionAttribute + "=\"");
 
-    // A mark holds a line and column, and for a layout's mark of front matter the file's path (HTML-escaped, without quotes).
+    // A mark holds a line and column, and in a layout's mark of front matter the file's path (HTML-escaped: no quote).
     [GeneratedRegex(" " + MarkdownRenderer.PositionAttribute + "=\"[^\"<>\n]*\"")]
     private static partial Regex PositionMark();
 }

@@ -58,7 +58,8 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
                     Source = ModelFactory.SourceOf(page),
                 };
                 results.Add(new Document { Source = page.Source, Destination = destination }.With(TemplateKeys.Model, model));
-                netlify.Append(context.Urls.Path(Escaped(sitePath))).Append(' ').Append(context.Urls.Path(Escaped(info.SitePath))).Append(" 301\n");
+                netlify.Append(context.Urls.Path(Escaped(sitePath))).Append(' ')
+                    .Append(context.Urls.Path(Escaped(info.SitePath))).Append(" 301\n");
             }
         }
         // After the aliases: Netlify takes the first rule that matches, and a 404 rule applies only where no file does.
@@ -74,8 +75,8 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
     }
 
     /// <summary>
-    /// "/news/old/" → "news/old/", decoded ("/news/caf%C3%A9/" → "news/café/"): the forwarding page is written at the
-    /// file a browser's request for the address reaches. Null for anything that is not a plain path on this site.
+    /// "/news/old/" → "news/old/", decoded ("/news/caf%C3%A9/" → "news/café/"): the forwarding page is written at
+    /// the file a browser's request for the address reaches. Null for anything that is not a plain path on this site.
     /// </summary>
     private static string? SitePathOf(string alias)
     {
@@ -88,5 +89,6 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
     }
 
     // A request line holds only ASCII: browsers send "café" as "caf%C3%A9", and that is what Netlify's rules match.
-    private static string Escaped(string sitePath) => string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString));
+    private static string Escaped(string sitePath) =>
+        string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString));
 }

@@ -7,7 +7,7 @@ namespace SiteGen.Templates;
 /// <c>&lt;h1 data-md-pos="@Model.From("title")"&gt;</c>. A check that finds a problem in a marked element reports it at
 /// that key's line of the markdown file, where the writer can fix it, not in the layout; the marks are not published.
 /// </summary>
-/// <param name="KeyLines">The line of each key, blocks' keys included as "event.location" (see <see cref="Content.FrontMatter.FrontMatter.KeyLines"/>).</param>
+/// <param name="KeyLines">The line of each key, a block's keys as "event.location" (front matter's KeyLines).</param>
 public sealed record FrontMatterSource(string File, IReadOnlyDictionary<string, int> KeyLines)
 {
     /// <summary>

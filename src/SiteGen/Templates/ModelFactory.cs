@@ -192,10 +192,13 @@ public sealed class ModelFactory(BuildContext context)
         var fm = document.Get(ContentKeys.FrontMatter);
         var date = page.Date ?? DateTimeOffset.MinValue;
         return new ListingItem(fm.Title ?? page.Slug, context.Urls.Path(page.SitePath), fm.Summary, date,
-            Dates(page.Language).Date(date), page.Kind == PageKind.Event ? "events" : "blog") { Source = SourceOf(document) };
+            Dates(page.Language).Date(date), page.Kind == PageKind.Event ? "events" : "blog")
+        {
+            Source = SourceOf(document),
+        };
     }
 
-    /// <summary>Where the front matter of a page written in markdown is, for layouts to mark what they show of it.</summary>
+    /// <summary>Where a markdown page's front matter is, for layouts to mark what they show of it.</summary>
     public static FrontMatterSource? SourceOf(Document? document) =>
         document?.Find(ContentKeys.FrontMatter) is { } fm ? new FrontMatterSource(document.Source, fm.KeyLines) : null;
 

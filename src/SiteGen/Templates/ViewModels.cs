@@ -152,10 +152,10 @@ public record PageModel
     /// <summary>The picture shown when the page is shared, if it has one.</summary>
     public virtual ImageModel? ShareImage => null;
 
-    /// <summary>The front matter the page's title, summary and the rest come from; null for a page SiteGen makes up.</summary>
+    /// <summary>The front matter the page's title, summary and the rest come from; null on a page SiteGen makes.</summary>
     public FrontMatterSource? Source { get; init; }
 
-    /// <summary>The position mark for an element showing front matter <paramref name="key"/> (see <see cref="FrontMatterSource"/>).</summary>
+    /// <summary>The position mark for an element showing front matter <paramref name="key"/>.</summary>
     public string? From(string key) => Source?.Mark(key);
 }
 
@@ -179,7 +179,7 @@ public sealed record ListingItem(string Title, string Url, string? Summary, Date
     /// <summary>The front matter of the page listed, whose title and summary the entry shows.</summary>
     public FrontMatterSource? Source { get; init; }
 
-    /// <summary>The position mark for an element showing the listed page's front matter <paramref name="key"/>.</summary>
+    /// <summary>The position mark for an element showing the listed page's <paramref name="key"/>.</summary>
     public string? From(string key) => Source?.Mark(key);
 }
 

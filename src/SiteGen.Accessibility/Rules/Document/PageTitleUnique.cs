@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility.Rules;
@@ -29,11 +30,11 @@ public sealed class PageTitleUnique : SiteRule
     {
         foreach (var meta in page.QuerySelectorAll("meta[http-equiv]"))
         {
-            if (!string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase)) continue;
-            var content = meta.GetAttribute("content") ?? "";
-            var delay = content.Split([';', ','], 2)[0].Trim();
-            if (double.TryParse(delay, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-                && seconds <= 0) return true;
+            if (!string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var delay = (meta.GetAttribute("content") ?? "").Split([';', ','], 2)[0].Trim();
+            if (double.TryParse(delay, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
+                return true;
         }
         return false;
     }

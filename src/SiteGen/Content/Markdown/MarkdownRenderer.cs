@@ -23,14 +23,16 @@ public static class MarkdownRenderer
         Marked(element) is { } pos && ParsePosition(pos) is var (line, column, _) ? (line, column) : null;
 
     /// <summary>
-    /// Where the nearest element at or above <paramref name="element"/> that carries a position was written: in the file
-    /// its mark names (a layout's mark of front matter, see <see cref="Templates.FrontMatterSource"/>), or else in
+    /// Where the nearest element at or above <paramref name="element"/> that carries a position was written: in the
+    /// file its mark names (a layout's mark of front matter, see <see cref="Templates.FrontMatterSource"/>), or else in
     /// <paramref name="pageSource"/>, the markdown file of the page's body.
     /// </summary>
     public static SourceLocation? SourceOf(AngleSharp.Dom.IElement? element, string pageSource) =>
-        Marked(element) is { } pos && ParsePosition(pos) is var (line, column, file) ? new SourceLocation(file ?? pageSource, line, column) : null;
+        Marked(element) is { } pos && ParsePosition(pos) is var (line, column, file)
+            ? new SourceLocation(file ?? pageSource, line, column)
+            : null;
 
-    /// <summary>The value of a position mark: "12:5" in the page's own markdown, "3:1:content/en/blog/x.md" in another file.</summary>
+    /// <summary>A position mark's value: "12:5" in the page's own markdown, "3:1:content/en/x.md" in another file.</summary>
     public static string Position(int line, int column, string? file = null) =>
         file is null ? $"{line}:{column}" : $"{line}:{column}:{file}";
 
@@ -110,7 +112,8 @@ public static class MarkdownRenderer
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
         var rawHref = RawHrefRewriter(file, resolveUrl, diagnostics);
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new PositionedHtml.BlockRenderer(firstLine, rawHref));
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new PositionedHtml.InlineRenderer(firstLine, rawHref));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(
+            new PositionedHtml.InlineRenderer(firstLine, rawHref));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new AccessibleFootnoteLinkRenderer(footnotes ?? FootnoteLabels.English));
         renderer.Render(document);
         return new RenderedMarkdown(writer.ToString(), PlainMarkdown.IsSafe(document));
@@ -120,7 +123,8 @@ public static class MarkdownRenderer
     /// A raw link to a markdown file (<c>&lt;a href="other-post.md"&gt;</c>, as sites moved from other generators have)
     /// goes where the same markdown link goes; one that names no page is reported as a markdown link would be.
     /// </summary>
-    private static PositionedHtml.HrefRewriter? RawHrefRewriter(string file, Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics)
+    private static PositionedHtml.HrefRewriter? RawHrefRewriter(string file,
+        Func<string, (string? Url, string? Problem)>? resolveUrl, DiagnosticBag diagnostics)
     {
         if (resolveUrl is null) return null;
         return (href, line, column) =>
@@ -130,7 +134,8 @@ public static class MarkdownRenderer
             if (!(cut < 0 ? url : url[..cut]).EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;
             var (resolved, problem) = resolveUrl(url);
             if (resolved is not null) return (System.Net.WebUtility.HtmlEncode(resolved), false);
-            diagnostics.Error(Codes.BrokenLink, $"Broken link: {problem ?? url} Check the file name, or link to the page's web address.",
+            diagnostics.Error(Codes.BrokenLink,
+                $"Broken link: {problem ?? url} Check the file name, or link to the page's web address.",
                 new SourceLocation(file, line, column));
             return (href, true);
         };

@@ -53,8 +53,8 @@ public static class PositionedHtml
     }
 
     // Writes the start tag at <paramref name="at"/> with its mark after the name, and returns where the tag ends.
-    private static int StartTag(string html, int at, StringBuilder output, int tagLine, int tagColumn, HrefRewriter? rewrite,
-        ref int atLine, ref int lineStart)
+    private static int StartTag(string html, int at, StringBuilder output, int tagLine, int tagColumn,
+        HrefRewriter? rewrite, ref int atLine, ref int lineStart)
     {
         var i = at + 1;
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
@@ -86,7 +86,8 @@ public static class PositionedHtml
             var (valueStart, valueEnd, end) = ValueAt(html, i);
             Copy(html, nameStart, valueStart, output, ref atLine, ref lineStart);
             var value = html[valueStart..valueEnd];
-            if (rewrite is not null && name.Equals("href", StringComparison.OrdinalIgnoreCase) && rewrite(value, tagLine, tagColumn) is { } replaced)
+            var isHref = name.Equals("href", StringComparison.OrdinalIgnoreCase);
+            if (rewrite is not null && isHref && rewrite(value, tagLine, tagColumn) is { } replaced)
             {
                 output.Append(replaced.Href);
                 Copy(html, valueEnd, end, output, ref atLine, ref lineStart);
@@ -98,7 +99,7 @@ public static class PositionedHtml
         return i;
     }
 
-    // An attribute value from <paramref name="i"/>: in quotes (the quotes are not part of it) or up to white space or ">".
+    // An attribute value from index i: in quotes (the quotes are not part of it) or up to white space or ">".
     private static (int Start, int End, int After) ValueAt(string html, int i)
     {
         if (i < html.Length && html[i] is '"' or '\'')
