@@ -30,6 +30,12 @@ public sealed class RawHtmlMarksTests
         Assert.Equal("1:1", paragraph.GetAttribute(MarkdownRenderer.PositionAttribute));
     }
 
+    [Theory]
+    [InlineData("<p title=\"a <b c\">Text</p>\n")]
+    [InlineData("Read <a title=\"x <b y\" href=\"https://example.org/\">the guide</a>.\n")]
+    public void Tag_inside_an_attribute_value_is_not_taken_for_an_unclosed_element(string markdown) =>
+        Assert.Empty(Render(markdown).Problems);
+
     [Fact]
     public void Tag_inside_a_comment_is_not_marked() =>
         Assert.Contains("<!-- <b> -->", Render("<div>\n<!-- <b> -->\n</div>\n").Html);
