@@ -157,6 +157,10 @@ public record PageModel
 
     /// <summary>The position mark for an element showing front matter <paramref name="key"/>.</summary>
     public string? From(string key) => Source?.Mark(key);
+
+    /// <summary>The position mark for &lt;title&gt;: the title's, unless it does not show the title (a home page's).</summary>
+    public string? DocumentTitleFrom =>
+        DocumentTitle.StartsWith(Title, StringComparison.Ordinal) ? From("title") : null;
 }
 
 /// <summary>An event write-up or a blog post.</summary>

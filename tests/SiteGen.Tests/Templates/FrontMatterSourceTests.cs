@@ -26,6 +26,17 @@ public sealed class FrontMatterSourceTests
     public void Key_not_written_has_no_mark() => Assert.Null(Source.Mark("summary"));
 
     [Fact]
+    public void Document_title_that_shows_the_page_title_is_marked_at_the_title_line() =>
+        Assert.Equal("2:1:content/en/events/x.md", (TemplateTestModels.Page("Spring forum") with { Source = Source }).DocumentTitleFrom);
+
+    [Fact]
+    public void Document_title_that_is_the_site_title_is_not_marked()
+    {
+        var home = TemplateTestModels.Page("Welcome") with { DocumentTitle = "Site", Source = Source };
+        Assert.Null(home.DocumentTitleFrom);
+    }
+
+    [Fact]
     public void Element_inside_a_mark_of_front_matter_is_located_in_its_file()
     {
         var html = $"<ul data-md-pos=\"{Source.Mark("event.location")}\"><li><a href=\"/\">x</a></li></ul>";
