@@ -233,13 +233,13 @@ public sealed class ModelFactory(BuildContext context)
         var assetUrls = theme.Assets.Assets.ToDictionary(a => a.Key, a => context.Urls.Path("assets/" + a.Value.PublishedPath), StringComparer.Ordinal);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
         var pages = context.OutputsOf(Build.SitePipelines.Content)
-            .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? ""))
+            .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? "", Document: d))
             .Where(p => p.Info.Language == language)
             .ToList();
         var footer = pages
             .Where(p => p.Info is { Kind: PageKind.Page, IsEasyRead: false } && !p.Info.TranslationKey.Contains('/'))
             .OrderBy(p => p.Title, StringComparer.CurrentCulture)
-            .Select(p => new NavLink(p.Title, context.Urls.Path(p.Info.SitePath), false))
+            .Select(p => new NavLink(p.Title, context.Urls.Path(p.Info.SitePath), false) { Source = SourceOf(p.Document) })
             .ToList();
         var hasTags = context.OutputsOf(Build.SitePipelines.Content)
             .Any(d => d.Get(ContentKeys.Page) is { Language: var l, IsEasyRead: false, Kind: PageKind.Event or PageKind.Post } && l == language && d.Get(ContentKeys.FrontMatter).Tags.Count > 0);

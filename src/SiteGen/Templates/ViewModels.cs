@@ -58,7 +58,14 @@ public sealed record TranslationNoticeModel(bool MachineAssisted, bool OutOfDate
 
 /// <summary>One link of the primary navigation; <see cref="IsCurrent"/> marks the section the page is in.</summary>
 /// <param name="Language">Set when the text is another language's (a missing interface string), for its lang and dir.</param>
-public sealed record NavLink(string Text, string Url, bool IsCurrent, TextLanguage? Language = null);
+public sealed record NavLink(string Text, string Url, bool IsCurrent, TextLanguage? Language = null)
+{
+    /// <summary>On a link whose words are a page's title (the footer's): that page's front matter.</summary>
+    public FrontMatterSource? Source { get; init; }
+
+    /// <summary>The position mark for the link, when its words come from a page's <paramref name="key"/>.</summary>
+    public string? From(string key) => Source?.Mark(key);
+}
 
 /// <summary>A tag shown on a page, linking to the tag's listing; <paramref name="Count"/> is how many pages have it (on the tag index).</summary>
 public sealed record TagLink(string Name, string Url, int Count = 0);

@@ -68,6 +68,15 @@ public sealed class FindingLocationTests
     }
 
     [Fact]
+    public async Task Vague_title_of_a_page_linked_from_every_footer_is_one_error_at_its_title_line()
+    {
+        using var site = new TempSite().Write("content/en/about.md", "---\ntitle: Read more\n---\nWho we are.\n");
+        var result = await site.BuildAsync();
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "A11Y012");
+        Assert.Equal(new SourceLocation("content/en/about.md", 2, 1), error.Location);
+    }
+
+    [Fact]
     public async Task Title_of_the_home_page_is_located_in_index_md()
     {
         using var site = new TempSite().Write("content/en/index.md", "---\ntitle: Read more\nsummary: Click here.\n---\nWelcome.\n");
