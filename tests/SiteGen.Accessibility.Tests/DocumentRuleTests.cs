@@ -99,6 +99,24 @@ public class DocumentRuleTests
     }
 
     [Fact]
+    public void PageTitleUnique_leaves_out_a_page_that_forwards_at_once()
+    {
+        var page = Parse(Page("", title: "Events – Example"), url: "/events/");
+        var forwarding = Parse(Page("", title: "Events – Example")
+            .Replace("<title>", "<meta http-equiv=\"refresh\" content=\"0; url=/events/\"><title>"), url: "/old-events/");
+        Assert.Empty(new PageTitleUnique().Check([page, forwarding]));
+    }
+
+    [Fact]
+    public void PageTitleUnique_still_compares_a_page_that_refreshes_after_a_delay()
+    {
+        var page = Parse(Page("", title: "Events – Example"), url: "/events/");
+        var refreshing = Parse(Page("", title: "Events – Example")
+            .Replace("<title>", "<meta http-equiv=\"refresh\" content=\"300\"><title>"), url: "/live/");
+        Assert.Single(new PageTitleUnique().Check([page, refreshing]));
+    }
+
+    [Fact]
     public void PageTitleUnique_passes_same_title_in_different_languages()
     {
         var en = Parse(Page("", lang: "en", title: "Croeso"));

@@ -28,7 +28,7 @@ public sealed class SourceMapper(BuildContext context)
     /// from an earlier build can be told still right (<see cref="Locate(ThemeSpot)"/>) after a layout edit.</param>
     public SourceLocation Locate(IElement? element, Document page, IDictionary<ThemeSpot, SourceLocation>? themeSpots = null)
     {
-        if (MarkdownRenderer.PositionOf(element) is var (line, column)) return new SourceLocation(page.Source, line, column);
+        if (MarkdownRenderer.SourceOf(element, page.Source) is { } written) return written;
         var spot = new ThemeSpot(page.Find(TemplateKeys.Model)?.Layout ?? "_Layout", element?.Id, element?.GetAttribute("class"), element?.LocalName);
         var at = Locate(spot);
         if (themeSpots is not null) themeSpots[spot] = at;

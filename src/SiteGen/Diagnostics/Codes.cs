@@ -55,6 +55,9 @@ public static class Codes
     public const string BadAlias = "SG408";
     public const string UnknownRule = "SG406";
 
+    // Content moved from other generators
+    public const string ShortcodeLeftInText = "SG410";
+
     // Site search
     public const string SearchLayoutMissing = "SG430";
 

@@ -50,7 +50,7 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
                     .ToDictionary(l => l, l => ListingPages.PathOf(paths.LanguagePrefix(l) + suffix, number)), language);
             results.Add(Listing(context, "home", prefix, Versions(""), home?.Get(ContentKeys.FrontMatter).Title ?? site.Title,
                 home?.Content ?? "", dated.Take(HomeItems), s["latestHeading"], section: null, language, isHome: true,
-                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, source: home?.Source, itemsHeadingLanguage: s.ForeignLanguageOf("latestHeading")));
+                summary: home?.Get(ContentKeys.FrontMatter).Summary ?? context.Site.Config.Description, from: home, itemsHeadingLanguage: s.ForeignLanguageOf("latestHeading")));
 
             results.AddRange(PagedListing(context, prefix + "events/", SectionVersions("events/", PageKind.Event), "eventsTitle",
                 dated.Where(d => d.Get(ContentKeys.Page).Kind == PageKind.Event).ToList(), "events/", language));
@@ -145,8 +145,9 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
         };
     }
 
+    /// <param name="from">The markdown page the listing takes its title, summary and intro from (a home page's index.md).</param>
     private static Document Listing(BuildContext context, string layout, string sitePath, IReadOnlyList<AlternateLink> versions, string title, string bodyHtml,
-        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, string? source = null, TextLanguage? titleLanguage = null, TextLanguage? itemsHeadingLanguage = null)
+        IEnumerable<Document> items, string? itemsHeading, string? section, string language, bool isHome = false, string? summary = null, Document? from = null, TextLanguage? titleLanguage = null, TextLanguage? itemsHeadingLanguage = null)
     {
         var models = context.Models;
         var model = new ListingModel
@@ -171,8 +172,9 @@ public sealed class GenerateListings(string pagesPipeline) : IModule
                 ? context.Urls.Path(new PublishedFiles(context.Site.Config).EventsCalendar(language)) : null,
             JsonLd = isHome ? models.WebSiteJsonLd(language) : null,
             ItemsHeadingLanguage = itemsHeadingLanguage,
+            Source = ModelFactory.SourceOf(from),
         };
         // The home page's intro comes from index.md, so findings in it must point there.
-        return new Document { Source = source ?? $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
+        return new Document { Source = from?.Source ?? $"(listing /{sitePath})", Destination = sitePath + "index.html" }.With(TemplateKeys.Model, model);
     }
 }

@@ -78,7 +78,7 @@ public sealed partial class WriteFiles : IModule
         {
             var at = from + next;
             var end = at + PositionMarkStart.Length;
-            while (end < html.Length && (char.IsAsciiDigit((char)html[end]) || html[end] == ':')) end++;
+            while (end < html.Length && html[end] is not ((byte)'"' or (byte)'<' or (byte)'>' or (byte)'\n')) end++;
             // Not a whole mark (no closing quote): kept as it is, and the search goes on after its first byte.
             var whole = end < html.Length && html[end] == '"';
             var keepTo = whole ? at : at + 1;
@@ -93,6 +93,7 @@ public sealed partial class WriteFiles : IModule
 
     private static readonly byte[] PositionMarkStart = Encoding.ASCII.GetBytes(" " + MarkdownRenderer.PositionAttribute + "=\"");
 
-    [GeneratedRegex(" " + MarkdownRenderer.PositionAttribute + "=\"[0-9:]*\"")]
+    // A mark holds a line and column, and in a layout's mark of front matter the file's path (HTML-escaped: no quote).
+    [GeneratedRegex(" " + MarkdownRenderer.PositionAttribute + "=\"[^\"<>\n]*\"")]
     private static partial Regex PositionMark();
 }

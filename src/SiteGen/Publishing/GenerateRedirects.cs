@@ -50,14 +50,16 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
                     TitleLanguage = site.Strings.ForeignLanguageOf("movedTitle"),
                     // Named after the page, so several old addresses do not share one title.
                     DocumentTitle = context.Models.DocumentTitle($"{site.Strings["movedTitle"]}: {fm.Title}", info.Language),
-                    Url = context.Urls.Path(sitePath),
+                    Url = context.Urls.Path(Escaped(sitePath)),
                     // Search engines should index the page where it is now.
                     CanonicalUrl = context.Urls.Absolute(info.SitePath),
                     Layout = "redirect",
                     TargetUrl = context.Urls.Path(info.SitePath),
+                    Source = ModelFactory.SourceOf(page),
                 };
                 results.Add(new Document { Source = page.Source, Destination = destination }.With(TemplateKeys.Model, model));
-                netlify.Append(context.Urls.Path(sitePath)).Append(' ').Append(context.Urls.Path(info.SitePath)).Append(" 301\n");
+                netlify.Append(context.Urls.Path(Escaped(sitePath))).Append(' ')
+                    .Append(context.Urls.Path(Escaped(info.SitePath))).Append(" 301\n");
             }
         }
         // After the aliases: Netlify takes the first rule that matches, and a 404 rule applies only where no file does.
@@ -72,14 +74,21 @@ public sealed class GenerateRedirects(string contentPipeline) : IModule
         return Task.FromResult(results.ToImmutable());
     }
 
-    /// <summary>"/news/old/" → "news/old/"; null for anything that is not a plain path on this site.</summary>
+    /// <summary>
+    /// "/news/old/" → "news/old/", decoded ("/news/caf%C3%A9/" → "news/café/"): the forwarding page is written at
+    /// the file a browser's request for the address reaches. Null for anything that is not a plain path on this site.
+    /// </summary>
     private static string? SitePathOf(string alias)
     {
-        var a = alias.Trim();
+        var a = Uri.UnescapeDataString(alias.Trim());
         if (!a.StartsWith('/') || a.StartsWith("//", StringComparison.Ordinal) || a.Contains('\\') || a.Contains('?') || a.Contains('#')) return null;
         var segments = a.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Contains(':'))) return null;
         var path = string.Join('/', segments);
         return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? path : path + "/";
     }
+
+    // A request line holds only ASCII: browsers send "café" as "caf%C3%A9", and that is what Netlify's rules match.
+    private static string Escaped(string sitePath) =>
+        string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString));
 }

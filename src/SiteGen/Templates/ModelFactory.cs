@@ -87,6 +87,7 @@ public sealed class ModelFactory(BuildContext context)
             BodyHtml = document.Content,
             Layout = page.Layout,
             PreviewState = context.Options.Preview ? page.State : PublicationState.Published,
+            Source = SourceOf(document),
         };
         common = WithTranslations(common, document);
         if (page.Kind is not (PageKind.Event or PageKind.Post) || page.Date is not { } date) return common;
@@ -100,6 +101,7 @@ public sealed class ModelFactory(BuildContext context)
             Url = common.Url, CanonicalUrl = common.CanonicalUrl, BodyHtml = common.BodyHtml, Layout = common.Layout,
             Translations = common.Translations, XDefaultUrl = common.XDefaultUrl, TranslationNotice = common.TranslationNotice,
             IsEasyRead = common.IsEasyRead, OtherVersionUrl = common.OtherVersionUrl, PreviewState = common.PreviewState,
+            Source = common.Source,
             Date = date,
             DisplayDate = dates.Date(date),
             // Tag pages list full versions only, so an Easy Read page links to none.
@@ -190,8 +192,15 @@ public sealed class ModelFactory(BuildContext context)
         var fm = document.Get(ContentKeys.FrontMatter);
         var date = page.Date ?? DateTimeOffset.MinValue;
         return new ListingItem(fm.Title ?? page.Slug, context.Urls.Path(page.SitePath), fm.Summary, date,
-            Dates(page.Language).Date(date), page.Kind == PageKind.Event ? "events" : "blog");
+            Dates(page.Language).Date(date), page.Kind == PageKind.Event ? "events" : "blog")
+        {
+            Source = SourceOf(document),
+        };
     }
+
+    /// <summary>Where a markdown page's front matter is, for layouts to mark what they show of it.</summary>
+    public static FrontMatterSource? SourceOf(Document? document) =>
+        document?.Find(ContentKeys.FrontMatter) is { } fm ? new FrontMatterSource(document.Source, fm.KeyLines) : null;
 
     /// <summary>A language's site model with the problems found making it, which every build reports.</summary>
     private sealed record MadeSite(SiteModel Model, IReadOnlyList<Diagnostic> Reported);
@@ -224,13 +233,13 @@ public sealed class ModelFactory(BuildContext context)
         var assetUrls = theme.Assets.Assets.ToDictionary(a => a.Key, a => context.Urls.Path("assets/" + a.Value.PublishedPath), StringComparer.Ordinal);
         // Pages only exist once the content pipeline has run; the footer links to those that do.
         var pages = context.OutputsOf(Build.SitePipelines.Content)
-            .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? ""))
+            .Select(d => (Info: d.Get(ContentKeys.Page), Title: d.Get(ContentKeys.FrontMatter).Title ?? "", Document: d))
             .Where(p => p.Info.Language == language)
             .ToList();
         var footer = pages
             .Where(p => p.Info is { Kind: PageKind.Page, IsEasyRead: false } && !p.Info.TranslationKey.Contains('/'))
             .OrderBy(p => p.Title, StringComparer.CurrentCulture)
-            .Select(p => new NavLink(p.Title, context.Urls.Path(p.Info.SitePath), false))
+            .Select(p => new NavLink(p.Title, context.Urls.Path(p.Info.SitePath), false) { Source = SourceOf(p.Document) })
             .ToList();
         var hasTags = context.OutputsOf(Build.SitePipelines.Content)
             .Any(d => d.Get(ContentKeys.Page) is { Language: var l, IsEasyRead: false, Kind: PageKind.Event or PageKind.Post } && l == language && d.Get(ContentKeys.FrontMatter).Tags.Count > 0);

@@ -58,7 +58,14 @@ public sealed record TranslationNoticeModel(bool MachineAssisted, bool OutOfDate
 
 /// <summary>One link of the primary navigation; <see cref="IsCurrent"/> marks the section the page is in.</summary>
 /// <param name="Language">Set when the text is another language's (a missing interface string), for its lang and dir.</param>
-public sealed record NavLink(string Text, string Url, bool IsCurrent, TextLanguage? Language = null);
+public sealed record NavLink(string Text, string Url, bool IsCurrent, TextLanguage? Language = null)
+{
+    /// <summary>On a link whose words are a page's title (the footer's): that page's front matter.</summary>
+    public FrontMatterSource? Source { get; init; }
+
+    /// <summary>The position mark for the link, when its words come from a page's <paramref name="key"/>.</summary>
+    public string? From(string key) => Source?.Mark(key);
+}
 
 /// <summary>A tag shown on a page, linking to the tag's listing; <paramref name="Count"/> is how many pages have it (on the tag index).</summary>
 public sealed record TagLink(string Name, string Url, int Count = 0);
@@ -151,6 +158,16 @@ public record PageModel
 
     /// <summary>The picture shown when the page is shared, if it has one.</summary>
     public virtual ImageModel? ShareImage => null;
+
+    /// <summary>The front matter the page's title, summary and the rest come from; null on a page SiteGen makes.</summary>
+    public FrontMatterSource? Source { get; init; }
+
+    /// <summary>The position mark for an element showing front matter <paramref name="key"/>.</summary>
+    public string? From(string key) => Source?.Mark(key);
+
+    /// <summary>The position mark for &lt;title&gt;: the title's, unless it does not show the title (a home page's).</summary>
+    public string? DocumentTitleFrom =>
+        DocumentTitle.StartsWith(Title, StringComparison.Ordinal) ? From("title") : null;
 }
 
 /// <summary>An event write-up or a blog post.</summary>
@@ -168,7 +185,14 @@ public sealed record ArticleModel : PageModel
 }
 
 /// <summary>One entry of a listing page.</summary>
-public sealed record ListingItem(string Title, string Url, string? Summary, DateTimeOffset Date, string DisplayDate, string Section);
+public sealed record ListingItem(string Title, string Url, string? Summary, DateTimeOffset Date, string DisplayDate, string Section)
+{
+    /// <summary>The front matter of the page listed, whose title and summary the entry shows.</summary>
+    public FrontMatterSource? Source { get; init; }
+
+    /// <summary>The position mark for an element showing the listed page's <paramref name="key"/>.</summary>
+    public string? From(string key) => Source?.Mark(key);
+}
 
 /// <summary>Home page, section indexes and tag pages.</summary>
 public sealed record ListingModel : PageModel

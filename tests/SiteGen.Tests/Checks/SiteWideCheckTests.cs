@@ -36,13 +36,14 @@ public sealed class SiteWideCheckTests
     }
 
     [Fact]
-    public async Task Pages_with_the_same_title_are_a_warning_on_one_of_them_in_the_layout()
+    public async Task Pages_with_the_same_title_are_a_warning_at_the_title_line_of_one_of_them()
     {
         using var site = new TempSite().Write("content/en/about.md", "---\ntitle: Accessibility statement\n---\nWho we are.\n");
         var result = await site.BuildAsync();
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "A11Y004");
         Assert.Equal("page-title-unique", warning.RuleName);
-        Assert.StartsWith("themes/default/layouts/", warning.Location!.Value.File);
+        Assert.Contains(warning.Location!.Value.File, new[] { "content/en/about.md", "content/en/accessibility.md" });
+        Assert.Equal(2, warning.Location!.Value.Line);
     }
 
     [Fact]

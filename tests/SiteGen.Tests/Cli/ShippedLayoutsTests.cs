@@ -28,7 +28,7 @@ public sealed class ShippedLayoutsTests : IDisposable
     {
         using var site = new TempSite();
         var page = Path.Combine(site.Root, "themes/default/layouts/page.cshtml");
-        File.WriteAllText(page, File.ReadAllText(page).Replace("<h1 class=\"page-title\">", "<h1 class=\"page-title edited\">"));
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<h1 class=\"page-title\"", "<h1 class=\"page-title edited\""));
 
         var loaded = await BuildRecordingAssemblies(site);
 

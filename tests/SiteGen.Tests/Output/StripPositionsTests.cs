@@ -13,6 +13,11 @@ public sealed class StripPositionsTests
             StrippedBytes("<h2 id=\"a\" data-md-pos=\"3:1\">A</h2><p data-md-pos=\"5:1\">Café</p>"));
 
     [Fact]
+    public void A_mark_that_names_its_markdown_file_is_removed() =>
+        Assert.Equal("<h1 class=\"page-title\">Café</h1>",
+            StrippedBytes("<h1 class=\"page-title\" data-md-pos=\"2:1:content/en/blog/caf&#xE9; &amp; more.md\">Café</h1>"));
+
+    [Fact]
     public void Bytes_without_marks_are_written_as_they_are()
     {
         var html = Encoding.UTF8.GetBytes("<p>Nothing to remove</p>");
@@ -30,6 +35,7 @@ public sealed class StripPositionsTests
     [InlineData(" data-md-pos=\" data-md-pos=\"2:2\"")]
     [InlineData("<p data-md-pos=\"x\">ذ</p><i data-md-pos=\"1:1\"></i>")]
     [InlineData("data-md-pos=\"1:1\" data-md-pos=\"1:1")]
+    [InlineData("<h1 data-md-pos=\"2:1:content/en/x.md\">a</h1><p data-md-pos=\"2:1:a\nb\">")]
     public void Bytes_lose_the_same_marks_as_text(string html) =>
         Assert.Equal(WriteFiles.StripPositions(html), StrippedBytes(html));
 }

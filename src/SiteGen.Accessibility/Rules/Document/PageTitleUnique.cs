@@ -1,8 +1,12 @@
+using System.Globalization;
 using AngleSharp.Dom;
 
 namespace SiteGen.Accessibility.Rules;
 
-/// <summary>No two pages in the same language share a title, so readers can tell tabs and search results apart.</summary>
+/// <summary>
+/// No two pages in the same language share a title, so readers can tell tabs and search results apart. A page that
+/// forwards the browser at once (an old address kept working) is left out: no one sees its title, in a tab or a search.
+/// </summary>
 public sealed class PageTitleUnique : SiteRule
 {
     public override string Id => "A11Y004";
@@ -16,8 +20,23 @@ public sealed class PageTitleUnique : SiteRule
         var title = page.QuerySelector("title");
         var text = Dom.Collapse(title?.TextContent);
         if (title is null || text.Length == 0) return null; // page-title reports these
+        if (ForwardsAtOnce(page)) return null;
         var lang = LanguageTag.Primary(page.Document.DocumentElement.GetAttribute("lang") ?? "");
         return (new SiteFact(lang + "\n" + text.ToLowerInvariant(), text), title);
+    }
+
+    // <meta http-equiv="refresh" content="0; url=...">: a delay of 0 seconds.
+    private static bool ForwardsAtOnce(PageContext page)
+    {
+        foreach (var meta in page.QuerySelectorAll("meta[http-equiv]"))
+        {
+            if (!string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var delay = (meta.GetAttribute("content") ?? "").Split([';', ','], 2)[0].Trim();
+            if (double.TryParse(delay, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
+                return true;
+        }
+        return false;
     }
 
     public override IEnumerable<SiteFinding> Compare(IReadOnlyList<PageFact> pages)

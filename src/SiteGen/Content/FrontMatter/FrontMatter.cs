@@ -48,7 +48,7 @@ public sealed record FrontMatter
     public TranslationInfo? Translation { get; init; }
     public ReviewRecord? Review { get; init; }
 
-    /// <summary>1-based line in the source file of each key that was present.</summary>
+    /// <summary>1-based line in the source file of each key that was present; a block's keys as "event.location".</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The line to report a problem with <paramref name="key"/> on: its own line, or line 1 when it is missing.</summary>

@@ -37,6 +37,10 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics, Ti
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             lines[key] = LineOf(keyNode);
+            // A block's own keys ("event.location") too: what a layout shows of them is reported at their line.
+            if (value is YamlMappingNode block)
+                foreach (var inner in block.Children.Keys.OfType<YamlScalarNode>())
+                    lines.TryAdd($"{key}.{inner.Value}", LineOf(inner));
             fm = key switch
             {
                 "title" => fm with { Title = Text(value, key) },

@@ -19,13 +19,38 @@ public static class MarkdownRenderer
     public const string PositionAttribute = Accessibility.PageContext.SourcePositionAttribute;
 
     /// <summary>The markdown position of the nearest element at or above <paramref name="element"/> that carries one.</summary>
-    public static (int Line, int Column)? PositionOf(AngleSharp.Dom.IElement? element)
+    public static (int Line, int Column)? PositionOf(AngleSharp.Dom.IElement? element) =>
+        Marked(element) is { } pos && ParsePosition(pos) is var (line, column, _) ? (line, column) : null;
+
+    /// <summary>
+    /// Where the nearest element at or above <paramref name="element"/> that carries a position was written: in the
+    /// file its mark names (a layout's mark of front matter, see <see cref="Templates.FrontMatterSource"/>), or else in
+    /// <paramref name="pageSource"/>, the markdown file of the page's body.
+    /// </summary>
+    public static SourceLocation? SourceOf(AngleSharp.Dom.IElement? element, string pageSource) =>
+        Marked(element) is { } pos && ParsePosition(pos) is var (line, column, file)
+            ? new SourceLocation(file ?? pageSource, line, column)
+            : null;
+
+    /// <summary>A position mark's value: "12:5" in the page's own markdown, "3:1:content/en/x.md" in another file.</summary>
+    public static string Position(int line, int column, string? file = null) =>
+        file is null ? $"{line}:{column}" : $"{line}:{column}:{file}";
+
+    private static string? Marked(AngleSharp.Dom.IElement? element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
-            if (e.GetAttribute(PositionAttribute) is { } pos && pos.IndexOf(':') is > 0 and var colon
-                && int.TryParse(pos.AsSpan(0, colon), out var line) && int.TryParse(pos.AsSpan(colon + 1), out var column))
-                return (line, column);
+            if (e.GetAttribute(PositionAttribute) is { } pos && ParsePosition(pos) is not null) return pos;
         return null;
+    }
+
+    private static (int Line, int Column, string? File)? ParsePosition(string pos)
+    {
+        var colon = pos.IndexOf(':');
+        if (colon <= 0 || !int.TryParse(pos.AsSpan(0, colon), out var line)) return null;
+        var rest = pos.AsSpan(colon + 1);
+        var second = rest.IndexOf(':');
+        if (!int.TryParse(second < 0 ? rest : rest[..second], out var column)) return null;
+        return (line, column, second < 0 ? null : rest[(second + 1)..].ToString());
     }
 
     /// <summary>Marks a link already reported as broken, so the site-wide link check does not report it twice.</summary>
@@ -53,6 +78,7 @@ public static class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         RawHtmlBalance.Check(document, file, firstLine, diagnostics);
+        Shortcodes.Check(document, markdown, file, firstLine, diagnostics);
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -71,7 +97,8 @@ public static class MarkdownRenderer
                         var (resolved, problem) = resolveUrl(url);
                         if (resolved is null)
                         {
-                            diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink, BrokenLinkMessage(link, problem ?? new(url)), at);
+                            diagnostics.Error(link.IsImage ? Codes.MissingAsset : Codes.BrokenLink,
+                                BrokenLinkMessage(link.IsImage, problem ?? new(url)), at);
                             link.GetAttributes().AddPropertyIfNotExist(ReportedAttribute, "");
                         }
                         else link.Url = resolved;
@@ -84,15 +111,39 @@ public static class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
-        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new PositionedHtml.BlockRenderer(firstLine));
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new PositionedHtml.InlineRenderer(firstLine));
+        var rawHref = RawHrefRewriter(file, resolveUrl, diagnostics);
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new PositionedHtml.BlockRenderer(firstLine, rawHref));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(
+            new PositionedHtml.InlineRenderer(firstLine, rawHref));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new AccessibleFootnoteLinkRenderer(footnotes ?? FootnoteLabels.English));
         renderer.Render(document);
         return new RenderedMarkdown(writer.ToString(), PlainMarkdown.IsSafe(document));
     }
 
-    private static string BrokenLinkMessage(LinkInline link, LinkProblem problem) => link.IsImage
-        ? $"Image not found: {problem.What} " + (problem.Fix ?? "Check the file name and folder, or add the picture to content/.")
+    /// <summary>
+    /// A raw link to a markdown file (<c>&lt;a href="other-post.md"&gt;</c>, as sites moved from other generators have)
+    /// goes where the same markdown link goes; one that names no page is reported as a markdown link would be.
+    /// </summary>
+    private static PositionedHtml.HrefRewriter? RawHrefRewriter(string file,
+        Func<string, (string? Url, LinkProblem? Problem)>? resolveUrl, DiagnosticBag diagnostics)
+    {
+        if (resolveUrl is null) return null;
+        return (href, line, column) =>
+        {
+            var url = System.Net.WebUtility.HtmlDecode(href.Trim());
+            var cut = url.IndexOfAny(['#', '?']);
+            if (!(cut < 0 ? url : url[..cut]).EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;
+            var (resolved, problem) = resolveUrl(url);
+            if (resolved is not null) return (System.Net.WebUtility.HtmlEncode(resolved), false);
+            diagnostics.Error(Codes.BrokenLink, BrokenLinkMessage(isImage: false, problem ?? new(url)),
+                new SourceLocation(file, line, column));
+            return (href, true);
+        };
+    }
+
+    private static string BrokenLinkMessage(bool isImage, LinkProblem problem) => isImage
+        ? $"Image not found: {problem.What} "
+            + (problem.Fix ?? "Check the file name and folder, or add the picture to content/.")
         : $"Broken link: {problem.What} " + (problem.Fix ?? "Check the file name, or link to the page's web address.");
 
     /// <summary>Width and height let the browser keep the picture's space before it loads; an author's own {width=...} stands.</summary>
@@ -105,7 +156,7 @@ public static class MarkdownRenderer
     }
 
     private static void Tag(IMarkdownObject node, int line, int column, int firstLine) =>
-        node.GetAttributes().AddPropertyIfNotExist(PositionAttribute, $"{line + firstLine}:{column + 1}");
+        node.GetAttributes().AddPropertyIfNotExist(PositionAttribute, Position(line + firstLine, column + 1));
 
     /// <summary>Empty alt text hides an image from screen readers, so it must be a deliberate choice: <c>{.decorative}</c>.</summary>
     private static void CheckAlt(LinkInline image, SourceLocation at, DiagnosticBag diagnostics)

@@ -67,6 +67,7 @@ public static partial class RawHtmlBalance
         }
     }
 
-    [GeneratedRegex(@"<(?<end>/)?(?<name>[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*?)?(?<self>/)?>")]
+    // A quoted attribute value may hold "<" or ">": title="a <b c" is part of its tag, not a tag of its own.
+    [GeneratedRegex(@"<(?<end>/)?(?<name>[a-zA-Z][a-zA-Z0-9-]*)(?:\s(?:[^<>""']|""[^""]*""|'[^']*')*?)?(?<self>/)?>")]
     private static partial Regex Tag();
 }
