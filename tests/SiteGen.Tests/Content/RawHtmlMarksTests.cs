@@ -16,7 +16,7 @@ public sealed class RawHtmlMarksTests
         var bag = new DiagnosticBag();
         var html = MarkdownRenderer.Render(markdown, File, 1,
             url => Pages.TryGetValue(url.Split('#')[0], out var page) ? (page + (url.Contains('#') ? url[url.IndexOf('#')..] : ""), null)
-                : url.EndsWith(".md", StringComparison.Ordinal) ? (null, $"\"{url}\" links to a file that does not exist.") : (url, null),
+                : url.EndsWith(".md", StringComparison.Ordinal) ? (null, new LinkProblem($"\"{url}\" links to a file that does not exist.")) : (url, null),
             bag).Html;
         return (html, bag.Sorted());
     }
