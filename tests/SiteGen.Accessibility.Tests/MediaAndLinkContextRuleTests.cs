@@ -69,6 +69,20 @@ public class MediaAndLinkContextRuleTests
     }
 
     [Fact]
+    public void LinkTextAmbiguous_passes_a_tag_link_the_theme_shows_from_front_matter() =>
+        AssertClean(Page("""
+            <p data-md-pos="3:1"><a href="/about/accessibility/">accessibility</a></p>
+            <ul data-md-pos="5:1:content/en/blog/x.md"><li><a href="/tags/accessibility/">accessibility</a></li></ul>
+            """));
+
+    [Fact]
+    public void LinkTextAmbiguous_warns_about_two_links_in_the_written_text() =>
+        Assert.Single(Run<LinkTextAmbiguous>(Page("""
+            <p data-md-pos="3:1"><a href="/about/accessibility/">accessibility</a></p>
+            <p data-md-pos="5:1"><a href="/tags/accessibility/">accessibility</a></p>
+            """)));
+
+    [Fact]
     public void LinkTextAmbiguous_passes_same_text_for_the_same_page() =>
         AssertClean(Page("""<p><a href="/events/">Events</a> and <a href="/events/index.html">events</a></p>"""));
 

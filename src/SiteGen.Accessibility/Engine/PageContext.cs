@@ -144,9 +144,10 @@ public sealed class PageContext
     public const string SourcePositionAttribute = "data-md-pos";
 
     /// <summary>
-    /// True when the element is part of what the page's writer wrote rather than the theme around it (navigation,
+    /// True when the element is part of the text the page's writer wrote rather than the theme around it (navigation,
     /// tag links, listings): inside main and, on a page whose elements carry <see cref="SourcePositionAttribute"/>,
-    /// inside one that does.
+    /// inside one that marks a place in the page's own text ("12:5"). A mark that names a file as well
+    /// ("3:1:content/en/x.md") is the theme showing front matter, such as the page's tags.
     /// </summary>
     public bool IsWrittenContent(IElement element)
     {
@@ -154,7 +155,7 @@ public sealed class PageContext
         if (QuerySelector("main, [role=main]") is not { } main || !main.Contains(element)) return false;
         if (QuerySelector("[" + SourcePositionAttribute + "]") is null) return true;
         for (var e = element; e is not null && e != main; e = e.ParentElement)
-            if (e.HasAttribute(SourcePositionAttribute)) return true;
+            if (e.GetAttribute(SourcePositionAttribute) is { } mark) return mark.Count(c => c == ':') == 1;
         return false;
     }
 
