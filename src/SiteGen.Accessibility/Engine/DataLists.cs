@@ -1,13 +1,19 @@
+using System.Reflection;
+
 namespace SiteGen.Accessibility;
 
-/// <summary>The lists shipped in Engine/Data (one entry a line, # starts a comment), read from the assembly.</summary>
-internal static class DataLists
+/// <summary>Lists shipped inside an assembly (one entry a line, # starts a comment), such as those in Engine/Data.</summary>
+public static class DataLists
 {
-    /// <summary>The entries of one list, trimmed, without blank lines and comments.</summary>
-    public static IReadOnlyList<string> Lines(string name)
+    /// <summary>The entries of one of this library's lists, trimmed, without blank lines and comments.</summary>
+    internal static IReadOnlyList<string> Lines(string name) => Lines(typeof(DataLists).Assembly, "Accessibility." + name);
+
+    /// <summary>The entries of the list embedded in <paramref name="assembly"/> as <paramref name="resource"/>.</summary>
+    public static IReadOnlyList<string> Lines(Assembly assembly, string resource)
     {
-        using var stream = typeof(DataLists).Assembly.GetManifestResourceStream("Accessibility." + name)
-            ?? throw new InvalidOperationException($"The list {name} is missing from the build.");
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The list {resource} is missing from the build.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Split('\n')
             .Select(l => l.Trim())

@@ -26,14 +26,6 @@ public static class WordLists
 
     private static FrozenSet<string> Set(string name) => Lines(name).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static IReadOnlyList<string> Lines(string name)
-    {
-        using var stream = typeof(WordLists).Assembly.GetManifestResourceStream("EasyRead." + name)
-            ?? throw new InvalidOperationException($"The word list {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToList();
-    }
+    private static IReadOnlyList<string> Lines(string name) =>
+        Accessibility.DataLists.Lines(typeof(WordLists).Assembly, "EasyRead." + name);
 }
