@@ -63,7 +63,12 @@ def date_text(r, year, month, day):
               f"{year}-{month:02d}-{day:02d}T{hour:02d}:{r.choice(['00', '30'])}:00-04:00",
               f"{year}-{month:02d}-{day:02d}",
               f"{year}-{month:02d}-{day:02d} {hour}:{r.choice(['00', '15', '30'])}:00 -0500",
-              f"{year}-{month:02d}-{day:02d}T{hour:02d}:00:00Z"]
+              f"{year}-{month:02d}-{day:02d}T{hour:02d}:00:00Z",
+              # Other forms YAML 1.1 reads as timestamps: one-digit month and day, fractions, a lower-case t,
+              # an hour-only offset.
+              f"{year}-{month}-{day} {hour}:00:00",
+              f"{year}-{month:02d}-{day:02d}t{hour:02d}:00:00.10-05:00",
+              f"{year}-{month:02d}-{day:02d} {hour:02d}:00:00.5 -5"]
     return r.choice(styles), hour
 
 
