@@ -59,6 +59,19 @@ public class LinkRuleTests
         Assert.Equal(Severity.Error, Assert.Single(Run<LinkTextVague>(Page("""<a href="/x/">here</a>"""))).Severity);
 
     [Theory]
+    [InlineData("<p>Click <a href=\"/n.pdf\">here</a> for the full notice.</p>")]
+    [InlineData("<p>The county's budget hearing schedule is <a href=\"/b/\">here</a>.</p>")]
+    public void LinkTextVague_reports_here_in_a_sentence_naming_the_destination_as_warning(string html) =>
+        Assert.Equal(Severity.Warning, Assert.Single(Run<LinkTextVague>(Page(html))).Severity);
+
+    [Theory]
+    [InlineData("<p>Our report is out. Read it <a href=\"/r/\">here</a>.</p>")]
+    [InlineData("<p>Read our story <a href=\"/s/\">here</a>.</p>")]
+    [InlineData("<li>Click <a href=\"/x/\">here</a></li>")]
+    public void LinkTextVague_reports_here_without_a_naming_sentence_as_error(string html) =>
+        Assert.Equal(Severity.Error, Assert.Single(Run<LinkTextVague>(Page(html))).Severity);
+
+    [Theory]
     [InlineData("Read more")]
     [InlineData("Read more →")]
     [InlineData("More information")]

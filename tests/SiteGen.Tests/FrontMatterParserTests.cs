@@ -375,4 +375,37 @@ public class FrontMatterParserTests
         Assert.Equal(Codes.FrontMatterSyntax, error.Code);
         Assert.Equal(2, error.Location!.Value.Line);
     }
+
+    [Fact]
+    public void Hugo_description_is_the_summary_at_its_own_line()
+    {
+        var (fm, problems) = Parse("---\ntitle: Road work\ndescription: Crews repave Route 9.\n---\nBody\n");
+        Assert.Empty(problems);
+        Assert.Equal("Crews repave Route 9.", fm.Summary);
+        Assert.Equal(3, fm.LineOf("summary"));
+    }
+
+    [Fact]
+    public void A_summary_wins_over_a_Hugo_description()
+    {
+        var (fm, _) = Parse("---\ntitle: Road work\nsummary: Ours.\ndescription: Hugo's.\n---\nBody\n");
+        Assert.Equal("Ours.", fm.Summary);
+    }
+
+    [Fact]
+    public void Hugo_categories_join_the_tags()
+    {
+        var (fm, problems) = Parse("---\ntitle: Road work\ntags: [roads]\ncategories:\n  - Transportation\n  - Roads\n---\nBody\n");
+        Assert.Empty(problems);
+        Assert.Equal(["roads", "Transportation"], fm.Tags);
+    }
+
+    [Fact]
+    public void A_Hugo_key_SiteGen_does_not_use_is_an_info_at_its_line()
+    {
+        var (_, problems) = Parse("---\ntitle: Road work\nlastmod: 2019-05-14 9:00:00 -0400\nauthor: Dana\n---\nBody\n");
+        Assert.Equal(2, problems.Count);
+        Assert.All(problems, p => Assert.Equal((Severity.Info, Codes.HugoKeyIgnored), (p.Severity, p.Code)));
+        Assert.Equal([3, 4], problems.Select(p => p.Location!.Value.Line));
+    }
 }

@@ -38,6 +38,7 @@ public static class Codes
     public const string YamlTooComplex = "SG210";
     public const string PathOutsideSite = "SG211";
     public const string LayoutDoesNotFit = "SG212";
+    public const string HugoKeyIgnored = "SG260";
 
     // Markdown body
     public const string EmptyAltText = "SG301";

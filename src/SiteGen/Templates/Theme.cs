@@ -51,9 +51,33 @@ public sealed class Theme(string path, bool fingerprintAssets = true)
     /// <summary>The interface strings of one language, falling back to the default language's.</summary>
     public UiStrings Strings(TextLanguage language, TextLanguage defaultLanguage, string themeRelativePath, DiagnosticBag diagnostics)
     {
-        var own = ReadStrings(language.Code, themeRelativePath, diagnostics);
-        var fallback = language.Code == defaultLanguage.Code ? own : ReadStrings(defaultLanguage.Code, themeRelativePath, diagnostics);
+        var own = ReadRegionalStrings(language.Code, themeRelativePath, diagnostics);
+        var fallback = language.Code == defaultLanguage.Code
+            ? own
+            : ReadRegionalStrings(defaultLanguage.Code, themeRelativePath, diagnostics);
         return new UiStrings(language, own, defaultLanguage, fallback);
+    }
+
+    /// <summary>
+    /// A regional language's strings over its parent's: en-US reads en.yml, then en-US.yml for what differs,
+    /// so a site in en-US shows the theme's English rather than raw keys. The text is the same language,
+    /// so it needs no lang mark.
+    /// </summary>
+    private Dictionary<string, UiString> ReadRegionalStrings(string language, string themeRelativePath,
+        DiagnosticBag diagnostics)
+    {
+        var strings = new Dictionary<string, UiString>(StringComparer.Ordinal);
+        foreach (var code in ParentsFirst(language))
+            foreach (var (key, value) in ReadStrings(code, themeRelativePath, diagnostics))
+                strings[key] = value;
+        return strings;
+    }
+
+    /// <summary>"zh-Hant-TW" gives zh, zh-Hant, zh-Hant-TW.</summary>
+    private static IEnumerable<string> ParentsFirst(string language)
+    {
+        var parts = language.Split('-');
+        for (var i = 1; i <= parts.Length; i++) yield return string.Join('-', parts[..i]);
     }
 
     /// <summary>The i18n file of a language, as diagnostics name it.</summary>

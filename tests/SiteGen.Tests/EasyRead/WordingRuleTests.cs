@@ -81,10 +81,10 @@ public sealed class WordingRuleTests
 
     // er-no-hyphenation
     [Fact]
-    public void A_soft_hyphen_in_text_is_an_error()
+    public void A_soft_hyphen_in_text_is_a_warning()
     {
         var finding = Assert.Single(Check<NoHyphenation>("We talked about every\u00ADthing."));
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal(new MarkdownPosition(1, 17), finding.At);
     }
 

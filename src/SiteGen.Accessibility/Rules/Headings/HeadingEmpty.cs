@@ -7,7 +7,10 @@ public sealed class HeadingEmpty : Rule
     public override string Name => "heading-empty";
     public override string Wcag => "1.3.1, 2.4.6";
     public override RuleKind Kind => RuleKind.Failure;
-    public override string Help => "Write words in the heading, or delete the empty heading line.";
+    // Press releases end with a line of ###, which markdown reads as an empty level-3 heading.
+    public override string Help =>
+        "Write words in the heading, or delete the empty heading line. To show ### as a press release's end mark, "
+        + "write \\### instead.";
 
     public override IEnumerable<Finding> Check(PageContext page)
     {

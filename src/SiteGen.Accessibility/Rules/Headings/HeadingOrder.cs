@@ -16,6 +16,8 @@ public sealed class HeadingOrder : Rule
         foreach (var h in Dom.Headings(page))
         {
             var level = Dom.HeadingLevel(h);
+            // An empty heading is heading-empty's finding; it is not part of the outline a reader hears.
+            if (AccessibleName.Of(h).Length == 0) continue;
             if (previous > 0 && level > previous + 1)
                 yield return Report(page, h,
                     $"The heading \"{Dom.Quote(AccessibleName.Of(h))}\" is level {level} but follows a level-{previous} heading.");

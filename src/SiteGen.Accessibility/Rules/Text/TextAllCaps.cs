@@ -21,14 +21,17 @@ public sealed class TextAllCaps : Rule
         }
     }
 
-    /// <summary>True when four words in a row are in capitals, or most of at least 20 cased letters are capitals (known acronyms not counted).</summary>
+    /// <summary>
+    /// True when four words in a row are in capitals, or most of at least 20 cased letters are capitals (known
+    /// acronyms not counted) in four or more words: a three-word label ("FOR IMMEDIATE RELEASE") is convention.
+    /// </summary>
     internal static bool IsShouting(string text, CheckOptions options)
     {
         // Without an apostrophe, a word in capitals is letters alone, at least two of them capitals, so a run of
         // four has eight capitals; and most of at least 20 letters is eleven. Text with fewer can be neither, and
         // most paragraphs end here without their words being split and looked up.
         if (!HasCapitals(text, 8) && !HasApostrophe(text)) return false;
-        int run = 0, upper = 0, letters = 0;
+        int run = 0, upper = 0, letters = 0, shouted = 0;
         foreach (var w in Words.Of(text))
         {
             int wordUpper = 0, wordCased = 0, wordLetters = 0;
@@ -49,11 +52,12 @@ public sealed class TextAllCaps : Rule
             var known = (wordLetters > 0 || capitals) && options.IsKnownAbbreviation(w)
                 && !(capitals && EnglishWords.IsEveryday(w.ToString()));
             run = capitals && !known ? run + 1 : 0;
+            if (capitals && !known) shouted++;
             if (run >= 4) return true;
             upper += wordUpper - (known ? wordUpper : 0);
             letters += wordCased - (known ? wordLetters : 0);
         }
-        return letters >= 20 && upper * 2 > letters;
+        return letters >= 20 && upper * 2 > letters && shouted >= 4;
     }
 
     private static bool HasCapitals(string text, int atLeast)

@@ -37,6 +37,13 @@ public sealed record FrontMatter
     public DateTimeOffset? Date { get; init; }
     public string? Summary { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Hugo's description, the summary when summary is not given.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Hugo's categories, read as more tags.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
     public bool Draft { get; init; }
     public string? Slug { get; init; }
     public string? TranslationKey { get; init; }
@@ -57,4 +64,15 @@ public sealed record FrontMatter
     /// <summary>Every key the contract defines, for unknown-key suggestions.</summary>
     public static readonly IReadOnlyList<string> KnownKeys =
         ["title", "date", "summary", "tags", "draft", "slug", "translationKey", "aliases", "image", "event", "layout", "accessibility", "translation", "review"];
+
+    /// <summary>
+    /// Hugo keys a migrated site carries that SiteGen has no use for: each is noted (an info message),
+    /// not warned about, so thousands of converted pages do not bury the findings that matter.
+    /// </summary>
+    public static readonly IReadOnlySet<string> HugoKeysIgnored = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "lastmod", "author", "authors", "images", "weight", "keywords", "linkTitle", "type", "menu", "toc",
+        "comments", "series", "featured_image", "featuredImage", "subtitle", "expiryDate", "url", "outputs",
+        "sitemap", "markup", "isCJKLanguage", "headless", "cascade", "params", "resources", "build", "_build",
+    };
 }

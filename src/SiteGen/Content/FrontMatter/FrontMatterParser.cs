@@ -57,10 +57,35 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics, Ti
                 "accessibility" => fm with { Accessibility = Accessibility(value) },
                 "translation" => fm with { Translation = Translation(value) },
                 "review" => fm with { Review = Review(value) },
+                // Hugo's names for summary and tags, read as ours so a converted site keeps its meaning.
+                "description" => fm with { Description = Text(value, key) },
+                "categories" => fm with { Categories = TextList(value, key) },
+                _ when FrontMatter.HugoKeysIgnored.Contains(key) => Ignored(fm, key, keyNode),
                 _ => Unknown(fm, key, keyNode),
             };
         }
-        return fm with { KeyLines = lines };
+        return WithHugoMeanings(fm, lines) with { KeyLines = lines };
+    }
+
+    /// <summary>description stands in for a missing summary, at its own line; categories join the tags.</summary>
+    private static FrontMatter WithHugoMeanings(FrontMatter fm, Dictionary<string, int> lines)
+    {
+        if (fm.Summary is null && fm.Description is not null && lines.TryGetValue("description", out var line))
+        {
+            fm = fm with { Summary = fm.Description };
+            lines["summary"] = line;
+        }
+        if (fm.Categories.Count > 0)
+            fm = fm with { Tags = fm.Tags.Concat(fm.Categories).Distinct(StringComparer.OrdinalIgnoreCase).ToList() };
+        return fm;
+    }
+
+    private FrontMatter Ignored(FrontMatter fm, string key, YamlNode node)
+    {
+        diagnostics.Add(new Diagnostic(Severity.Info, Codes.HugoKeyIgnored,
+            $"\"{key}\" is a Hugo front matter key that SiteGen does not use: it is left out of the page.",
+            new SourceLocation(file, LineOf(node), YamlLoader.ColumnOf(node))));
+        return fm;
     }
 
     private FrontMatter Unknown(FrontMatter fm, string key, YamlNode node)

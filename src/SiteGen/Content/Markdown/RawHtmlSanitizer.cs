@@ -50,10 +50,11 @@ public sealed class RawHtmlSanitizer
         };
         sanitizer.RemovingAttribute += (_, e) =>
         {
-            if (e.Attribute.Name.StartsWith("data-md-", StringComparison.Ordinal)) return;
+            if (e.Attribute.Name.StartsWith("data-md-", StringComparison.Ordinal) || IsRefusedEmbed(e.Tag)) return;
             var reason = e.Attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? "event handlers run scripts"
                 : e.Attribute.Name == "style" ? "styles come from the theme, whose colours are checked for contrast"
-                : "its value is not a safe address";
+                : UrlAttributes.Contains(e.Attribute.Name) ? "its value is not a safe address"
+                : "layout comes from the theme, so SiteGen does not publish this attribute";
             Warn(e.Tag, $"The {e.Attribute.Name} attribute on <{e.Tag.LocalName}> was removed: {reason}.");
         };
         sanitizer.FilterUrl += (_, e) =>
@@ -75,6 +76,15 @@ public sealed class RawHtmlSanitizer
         };
         return sanitizer.Sanitize(html);
     }
+
+    private static readonly HashSet<string> UrlAttributes =
+        new(["href", "src", "srcset", "action", "formaction", "poster", "cite", "background", "xlink:href"],
+            StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An iframe whose host is not allowed goes whole, with one warning; its attributes need none.</summary>
+    private bool IsRefusedEmbed(IElement tag) =>
+        tag.LocalName == "iframe" && Uri.TryCreate(tag.GetAttribute("src"), UriKind.Absolute, out var uri)
+        && !embedHosts.Contains(uri.Host);
 
     private static SourceLocation Locate(IElement element, string file) =>
         MarkdownRenderer.PositionOf(element) is var (line, column) ? new SourceLocation(file, line, column) : SourceLocation.StartOf(file);

@@ -12,7 +12,7 @@ public sealed partial class Abbreviations : ReadabilityRule
 {
     public override string Id => "ER014";
     public override string Name => "er-abbreviations";
-    public override Severity Severity => Severity.Error;
+    public override Severity Severity => Severity.Warning;
     public override string Source => "GOV.UK \"use full words not acronyms\"; Inclusion Europe standard 12; W3C COGA o3p01";
     public override string Help => "Write the words out in full, or add the abbreviation to glossary.yml with a plain explanation.";
 

@@ -13,7 +13,7 @@ public sealed class NoHyphenation : ReadabilityRule
 
     public override string Id => "ER025";
     public override string Name => "er-no-hyphenation";
-    public override Severity Severity => Severity.Error;
+    public override Severity Severity => Severity.Warning;
     public override string Source => "People First Easy Read standards; The Advocacy Project";
     public override string Help => "Remove the soft hyphen (&shy;) so the word stays whole.";
 

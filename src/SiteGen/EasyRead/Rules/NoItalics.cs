@@ -8,7 +8,7 @@ public sealed class NoItalics : ReadabilityRule
 {
     public override string Id => "ER015";
     public override string Name => "er-no-italics";
-    public override Severity Severity => Severity.Error;
+    public override Severity Severity => Severity.Warning;
     public override string Source => "People First Easy Read standards; RNIB Clear Print";
     public override string Help => "Use bold instead: **two stars** on each side, not one.";
 

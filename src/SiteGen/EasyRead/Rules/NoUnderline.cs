@@ -8,7 +8,7 @@ public sealed class NoUnderline : ReadabilityRule
 {
     public override string Id => "ER016";
     public override string Name => "er-no-underline";
-    public override Severity Severity => Severity.Error;
+    public override Severity Severity => Severity.Warning;
     public override string Source => "People First Easy Read standards; RNIB Clear Print";
     public override string Help => "Use bold instead: **two stars** on each side.";
 

@@ -2,11 +2,13 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.EasyRead.Rules;
 
-/// <summary>Easy Read sentences have at most 15 words; over 20 is an error (GOV.UK "10 to 15 words", DH rule 13, PIF).</summary>
+/// <summary>
+/// Easy Read sentences have at most 15 words (GOV.UK "10 to 15 words", DH rule 13, PIF): a warning, as guidance
+/// that cites no WCAG criterion.
+/// </summary>
 public sealed class SentenceLength : ReadabilityRule
 {
     public const int WarnAbove = 15;
-    public const int ErrorAbove = 20;
 
     public override string Id => "ER001";
     public override string Name => "er-sentence-length";
@@ -19,7 +21,6 @@ public sealed class SentenceLength : ReadabilityRule
         foreach (var sentence in page.Text.Sentences)
             if (sentence.Words.Count > WarnAbove)
                 yield return Report(sentence.At,
-                    $"This sentence has {sentence.Words.Count} words; Easy Read sentences have {WarnAbove} or fewer.",
-                    sentence.Words.Count > ErrorAbove ? Severity.Error : Severity.Warning);
+                    $"This sentence has {sentence.Words.Count} words; Easy Read sentences have {WarnAbove} or fewer.");
     }
 }
