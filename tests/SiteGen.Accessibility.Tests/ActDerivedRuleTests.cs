@@ -72,4 +72,12 @@ public class ActDerivedRuleTests
     public void NoInlineColour_passes_a_background_picture_behind_no_text() =>
         Assert.Empty(Run<NoInlineColour>(Page(
             "<div role=\"img\" aria-label=\"Logo\" style=\"background-image: url(logo.png)\"></div>")));
+
+    [Fact]
+    public void IframeTitle_leaves_a_frame_out_of_the_tab_order() =>
+        Assert.Empty(Run<IframeTitle>(Page("<iframe tabindex=\"-1\" src=\"https://x.org/\"></iframe>")));
+
+    [Fact]
+    public void TableHeaders_leaves_a_table_of_one_row() =>
+        Assert.Empty(Run<TableHeaders>(Page("<table><tr><td>12:00</td><td>Hall</td></tr></table>")));
 }
