@@ -80,4 +80,13 @@ public class ActDerivedRuleTests
     [Fact]
     public void TableHeaders_leaves_a_table_of_one_row() =>
         Assert.Empty(Run<TableHeaders>(Page("<table><tr><td>12:00</td><td>Hall</td></tr></table>")));
+
+    [Fact]
+    public void AttrNotDuplicated_reports_the_element_with_an_attribute_written_twice() =>
+        Assert.Equal("img", Assert.Single(Run<AttrNotDuplicated>(Page(
+            "<p>Logo</p><img src=\"logo.png\" alt=\"\" alt=\"Our logo\"><p>After</p>"))).Element?.LocalName);
+
+    [Fact]
+    public void AttrNotDuplicated_passes_a_tag_written_inside_a_script() =>
+        Assert.Empty(Run<AttrNotDuplicated>(Page("<script>var s = '<img alt=\"\" alt=\"x\">';</script>")));
 }
