@@ -89,4 +89,15 @@ public class ActDerivedRuleTests
     [Fact]
     public void AttrNotDuplicated_passes_a_tag_written_inside_a_script() =>
         Assert.Empty(Run<AttrNotDuplicated>(Page("<script>var s = '<img alt=\"\" alt=\"x\">';</script>")));
+
+    private static string Turned(string declaration) => Page(
+        $"<style>@media (orientation: portrait) {{ html {{ {declaration} }} }}</style><p>Text</p>");
+
+    [Fact]
+    public void OrientationTurned_reports_a_quarter_turn_in_one_orientation() =>
+        Assert.Single(Run<OrientationTurned>(Turned("transform: rotate(1.5708rad);")));
+
+    [Fact]
+    public void OrientationTurned_passes_a_whole_turn() =>
+        Assert.Empty(Run<OrientationTurned>(Turned("transform: rotateZ(1turn);")));
 }
