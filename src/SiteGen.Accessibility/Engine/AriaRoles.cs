@@ -78,7 +78,8 @@ public static class AriaRoles
     /// <summary>True when WAI-ARIA 1.2 prohibits naming the role with aria-label or aria-labelledby.</summary>
     public static bool ProhibitsNaming(string role) => NameProhibited.Contains(role);
 
-    /// <summary>False when the attribute belongs to particular roles and this (known) role is not one of them.</summary>
+    /// <summary>False when the attribute belongs to particular roles and this (known) role is not one of them.
+    /// </summary>
     public static bool Supports(string role, string attribute) =>
         !SupportedOn.TryGetValue(attribute, out var roles) || roles.Contains(role);
 

@@ -126,7 +126,8 @@ public static partial class Dom
     /// </summary>
     public static string Role(IElement e) => AriaRoles.FirstKnown(e.GetAttribute("role"));
 
-    /// <summary>The role common native elements have without a role attribute, e.g. listitem for li; "" for others.</summary>
+    /// <summary>The role common native elements have without a role attribute, e.g. listitem for li; "" for others.
+    /// </summary>
     public static string ImplicitRole(IElement e)
     {
         return e.LocalName switch
@@ -134,7 +135,9 @@ public static partial class Dom
             "li" => "listitem",
             "tr" => "row",
             "td" => "cell",
-            "th" => string.Equals(e.GetAttribute("scope")?.Trim(), "row", StringComparison.OrdinalIgnoreCase) ? "rowheader" : "columnheader",
+            "th" => string.Equals(e.GetAttribute("scope")?.Trim(), "row", StringComparison.OrdinalIgnoreCase)
+                ? "rowheader"
+                : "columnheader",
             "thead" or "tbody" or "tfoot" => "rowgroup",
             "option" => "option",
             "optgroup" or "fieldset" or "details" => "group",
