@@ -53,6 +53,36 @@ public static class AriaRoles
     /// <remarks>A separator needs a value only when it can be focused (it is then a splitter): callers check.</remarks>
     public static IReadOnlyList<string> RequiredStates(string role) => Required.GetValueOrDefault(role) ?? [];
 
+    // WAI-ARIA 1.2 "Roles which cannot be named": aria-label and aria-labelledby are prohibited on them.
+    private static readonly HashSet<string> NameProhibited = new(StringComparer.Ordinal)
+    {
+        "caption", "code", "deletion", "emphasis", "generic", "insertion", "none", "paragraph", "presentation",
+        "strong", "subscript", "superscript",
+    };
+
+    // Role-specific attributes with the roles that support them, their own or inherited (WAI-ARIA 1.2 "Used in
+    // Roles" and "Inherits into Roles"). Attributes not listed here are not checked for the role.
+    private static readonly Dictionary<string, HashSet<string>> SupportedOn = new(StringComparer.Ordinal)
+    {
+        ["aria-sort"] = ["columnheader", "rowheader"],
+        ["aria-orientation"] =
+            ["scrollbar", "select", "separator", "slider", "tablist", "toolbar", "listbox", "menu", "menubar",
+                "radiogroup", "tree", "treegrid"],
+        ["aria-pressed"] = ["button"],
+        ["aria-multiline"] = ["textbox", "searchbox"],
+        ["aria-placeholder"] = ["textbox", "searchbox"],
+        ["aria-multiselectable"] = ["grid", "listbox", "tablist", "tree", "treegrid"],
+        ["aria-modal"] = ["dialog", "alertdialog"],
+    };
+
+    /// <summary>True when WAI-ARIA 1.2 prohibits naming the role with aria-label or aria-labelledby.</summary>
+    public static bool ProhibitsNaming(string role) => NameProhibited.Contains(role);
+
+    /// <summary>False when the attribute belongs to particular roles and this (known) role is not one of them.
+    /// </summary>
+    public static bool Supports(string role, string attribute) =>
+        !SupportedOn.TryGetValue(attribute, out var roles) || roles.Contains(role);
+
     /// <summary>True for a role a browser recognises (lower-case).</summary>
     public static bool IsKnown(string role) => Known.Contains(role);
 

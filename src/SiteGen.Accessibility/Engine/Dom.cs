@@ -126,6 +126,39 @@ public static partial class Dom
     /// </summary>
     public static string Role(IElement e) => AriaRoles.FirstKnown(e.GetAttribute("role"));
 
+    /// <summary>The role common native elements have without a role attribute, e.g. listitem for li; "" for others.
+    /// </summary>
+    public static string ImplicitRole(IElement e)
+    {
+        return e.LocalName switch
+        {
+            "li" => "listitem",
+            "tr" => "row",
+            "td" => "cell",
+            "th" => string.Equals(e.GetAttribute("scope")?.Trim(), "row", StringComparison.OrdinalIgnoreCase)
+                ? "rowheader"
+                : "columnheader",
+            "thead" or "tbody" or "tfoot" => "rowgroup",
+            "option" => "option",
+            "optgroup" or "fieldset" or "details" => "group",
+            "article" => "article",
+            "ul" or "ol" or "menu" => "list",
+            "table" => "table",
+            "button" => "button",
+            "a" when e.HasAttribute("href") => "link",
+            "input" => string.Equals(e.GetAttribute("type")?.Trim(), "radio", StringComparison.OrdinalIgnoreCase) ? "radio" : "input",
+            "select" => "listbox",
+            "textarea" => "textbox",
+            "p" => "paragraph",
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => "heading",
+            "img" => "img",
+            "nav" => "navigation",
+            "section" or "aside" or "form" or "main" or "header" or "footer" or "figure" or "dl" or "hr" or "blockquote" => e.LocalName,
+            "div" or "span" => "generic",
+            _ => "",
+        };
+    }
+
     /// <summary>True for role="none" or role="presentation".</summary>
     /// <remarks>Browsers ignore the role on an element keyboard users can reach (presentational role conflict).</remarks>
     public static bool IsPresentational(IElement e) => Role(e) is "none" or "presentation" && !IsFocusable(e);

@@ -38,8 +38,33 @@ public sealed class PageContext
     {
         // A parser and browsing context per call: neither is documented as thread-safe. Only the
         // selector parser, which is, is shared.
-        var document = new HtmlParser(ParserOptions, BrowsingContext.New(SharedSelectorParser.Configuration)).ParseDocument(html ?? "");
-        return new PageContext(document, url, options);
+        var parser = new HtmlParser(ParserOptions, BrowsingContext.New(SharedSelectorParser.Configuration));
+        var duplicated = new List<IElement>();
+        var document = ParseNotingDuplicates(parser, html ?? "", duplicated);
+        return new PageContext(document, url, options) { DuplicatedAttributes = duplicated };
+    }
+
+    /// <summary>Elements written with an attribute twice: browsers keep the first and drop the other silently.</summary>
+    public IReadOnlyList<IElement> DuplicatedAttributes { get; private init; } = [];
+
+    // The parser reports a duplicate while it reads the tag, before the element is in the tree; the tree builder
+    // then appends it after every element made so far, so its place in document order is known already.
+    private static IDocument ParseNotingDuplicates(HtmlParser parser, string html, List<IElement> duplicated)
+    {
+        IDocument? building = null;
+        var places = new List<int>();
+        parser.Parsing += (_, e) => building = (e as AngleSharp.Html.Dom.Events.HtmlParseEvent)?.Document;
+        parser.Error += (_, e) =>
+        {
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent { Code: (int)HtmlParseError.AttributeDuplicateOmitted }
+                && building is not null)
+                places.Add(building.All.Length);
+        };
+        var document = parser.ParseDocument(html);
+        var all = document.All;
+        foreach (var place in places.Distinct())
+            if (place < all.Length) duplicated.Add(all[place]);
+        return document;
     }
 
     /// <summary>Every element of the page in document order (depth-first, pre-order), collected by one walk on first use.</summary>

@@ -24,7 +24,11 @@ public abstract class RuleBase
     /// <summary>The severity of this rule's findings at a site level (<see cref="Conformance"/>).</summary>
     /// <param name="judged">The rule's own view of one finding, when it differs from the rule's kind.</param>
     public Severity SeverityAt(WcagLevel siteLevel, Severity? judged = null) =>
-        Conformance.SeverityOf(Kind, Wcag, siteLevel, judged);
+        Conformance.SeverityOf(Kind, Wcag, siteLevel, judged ?? (Advisory ? Severity.Info : null));
+
+    /// <summary>True for advice no criterion requires (W3C ACT rules pass what it reports): shown as info, never a
+    /// warning.</summary>
+    public virtual bool Advisory => false;
 
     /// <summary>How a comms officer fixes the problem, in plain English.</summary>
     public abstract string Help { get; }

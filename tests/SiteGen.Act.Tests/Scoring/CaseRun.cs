@@ -17,7 +17,8 @@ public sealed record CaseRun(ActCase Case, IReadOnlySet<string> FlaggedBy, Excep
     {
         try
         {
-            var findings = CheckHtml(actCase.Html);
+            // Advice shown as info is not a finding the issue counts: only errors and warnings are.
+            var findings = CheckHtml(actCase.Html).Where(f => f.Severity != Severity.Info);
             return new CaseRun(actCase, findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal), null);
         }
         catch (Exception e)

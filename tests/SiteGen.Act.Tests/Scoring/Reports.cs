@@ -21,7 +21,7 @@ public static class Reports
         Each test case is checked as the whole document it is, as a browser parses it, not wrapped in the
         theme: many cases are about the document itself (its `lang`, `title`, `meta` elements), which a theme
         page would replace or hide, and the theme's own links, ids and landmarks would mix with the case's.
-        "Any finding" counts every accessibility finding, errors and warnings, except those the bare frame
+        "Any finding" counts every accessibility finding, errors and warnings (advice shown as info is not), except those the bare frame
         most cases are written in causes by itself (no `lang`, no title, no main landmark, no heading), unless
         the rule implements the ACT rule; "implementing rule" counts only the SiteGen rules that declare it.
 

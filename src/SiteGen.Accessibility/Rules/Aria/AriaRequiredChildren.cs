@@ -133,29 +133,7 @@ public sealed class AriaRequiredChildren : Rule
         var role = Dom.Role(e);
         if (role is "none" or "presentation" or "generic") return "";
         if (role.Length > 0) return role;
-        return e.LocalName switch
-        {
-            "li" => "listitem",
-            "tr" => "row",
-            "td" => "cell",
-            "th" => string.Equals(e.GetAttribute("scope")?.Trim(), "row", StringComparison.OrdinalIgnoreCase) ? "rowheader" : "columnheader",
-            "thead" or "tbody" or "tfoot" => "rowgroup",
-            "option" => "option",
-            "optgroup" or "fieldset" or "details" => "group",
-            "article" => "article",
-            "ul" or "ol" or "menu" => "list",
-            "table" => "table",
-            "button" => "button",
-            "a" when e.HasAttribute("href") => "link",
-            "input" => string.Equals(e.GetAttribute("type")?.Trim(), "radio", StringComparison.OrdinalIgnoreCase) ? "radio" : "input",
-            "select" => "listbox",
-            "textarea" => "textbox",
-            "p" => "paragraph",
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => "heading",
-            "img" => "img",
-            "nav" => "navigation",
-            "section" or "aside" or "form" or "main" or "header" or "footer" or "figure" or "dl" or "hr" or "blockquote" => e.LocalName,
-            _ => "",
-        };
+        var implicitRole = Dom.ImplicitRole(e);
+        return implicitRole == "generic" ? "" : implicitRole;
     }
 }

@@ -14,7 +14,8 @@ public sealed class IframeTitle : Rule
     {
         foreach (var frame in page.QuerySelectorAll("iframe, frame"))
         {
-            if (page.IsHidden(frame) || AccessibleName.Of(frame).Length > 0) continue;
+            // A frame out of the tab order (tabindex="-1") is not announced on the way through the page (ACT cae760).
+            if (page.IsHidden(frame) || !Dom.IsFocusable(frame) || AccessibleName.Of(frame).Length > 0) continue;
             var src = frame.GetAttribute("src");
             var from = string.IsNullOrWhiteSpace(src) ? "" : $" showing \"{Dom.Quote(src)}\"";
             yield return Report(page, frame, $"The embedded frame{from} has no title.");

@@ -20,7 +20,8 @@ public sealed class TableHeaders : Rule
             if (page.IsHidden(table) || !IsTable(table)) continue;
             var hasHeader = table.QuerySelectorAll("th, [role=columnheader], [role=rowheader]")
                 .Any(th => th.Closest("table") == table);
-            if (!hasHeader)
+            // A table of one row (or none) has no cells to relate to one another.
+            if (!hasHeader && table.QuerySelectorAll("tr, [role=row]").Count(r => r.Closest("table") == table) > 1)
                 yield return Report(page, table, "This table has no header cells.");
             foreach (var cell in table.QuerySelectorAll("td[headers], th[headers]"))
                 if (cell.Closest("table") == table && WrongHeader(cell, table) is { } id)

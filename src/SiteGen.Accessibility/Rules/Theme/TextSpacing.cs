@@ -11,7 +11,7 @@ public sealed class TextSpacing : StylesheetRule
         "Remove !important from letter-spacing, word-spacing and line-height in the theme stylesheet, so readers' "
         + "own spacing settings and extensions can override them.";
 
-    private static readonly string[] Properties = ["letter-spacing", "word-spacing", "line-height"];
+    private static IEnumerable<string> Properties => TextSpacingInline.Minimums.Keys;
 
     public override IEnumerable<Finding> Check(StylesheetContext css)
     {
