@@ -38,11 +38,32 @@ public sealed class AriaValid : Rule
                 else if (!AriaAttributes.IsValidValue(name, attribute.Value))
                     yield return Report(page, e, $"A <{e.LocalName}> has {name}=\"{Dom.Quote(attribute.Value, 20)}\"; "
                         + $"it must be {AriaAttributes.Expected(name)}.");
+                else if (name is "aria-label" or "aria-labelledby" && NamingProhibited(e))
+                    yield return Report(page, e, $"A <{e.LocalName}> has {name}, which screen readers ignore on it: "
+                        + "put the words in the text, or name an element that can have a name (a link, button or region).");
             }
             if (role is not null && !page.IsHidden(e) && MissingRequiredState(e) is { } missing)
                 yield return Report(page, e, $"A <{e.LocalName}> with role=\"{Dom.Role(e)}\" needs {missing} to tell "
                     + "screen readers its state.");
         }
+    }
+
+    // WAI-ARIA 1.2 roles that cannot be named, and the HTML elements whose own role is one of them.
+    private static readonly HashSet<string> UnnameableRoles = new(StringComparer.Ordinal)
+    {
+        "caption", "code", "deletion", "emphasis", "generic", "insertion", "none", "paragraph", "presentation",
+        "strong", "subscript", "superscript",
+    };
+
+    private static readonly HashSet<string> UnnameableElements = new(StringComparer.Ordinal)
+    {
+        "b", "code", "del", "div", "em", "i", "ins", "p", "s", "small", "span", "strong", "sub", "sup", "u",
+    };
+
+    private static bool NamingProhibited(IElement e)
+    {
+        var role = Dom.Role(e);
+        return role.Length > 0 ? UnnameableRoles.Contains(role) : UnnameableElements.Contains(e.LocalName);
     }
 
     // The first required state the element's explicit role lacks; null when it has them or its HTML supplies them.
