@@ -107,6 +107,7 @@ public class CheckerTests
     [Fact]
     public void Every_rule_has_complete_metadata()
     {
+        Assert.NotEmpty(AccessibilityChecker.Default.AllRules);
         foreach (var rule in AccessibilityChecker.Default.AllRules)
         {
             Assert.Matches(@"^A11Y\d{3}$", rule.Id);
