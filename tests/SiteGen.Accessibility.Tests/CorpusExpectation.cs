@@ -12,7 +12,8 @@ public static partial class CorpusExpectation
     public static IReadOnlyList<string> RuleNames(string html)
     {
         var match = Comment().Match(html);
-        if (!match.Success) throw new InvalidOperationException("A corpus page needs an \"<!-- Our rules find: … -->\" line.");
+        if (!match.Success)
+            throw new InvalidOperationException("A corpus page needs an \"<!-- Our rules find: … -->\" line.");
         var names = match.Groups["names"].Value;
         return names == "nothing" ? [] : names.Split(", ");
     }

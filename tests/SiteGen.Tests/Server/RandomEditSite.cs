@@ -11,7 +11,8 @@ internal sealed class RandomEditSite(TempSite site, int seed)
 {
     private static readonly string[] EnglishTags = ["news", "meetings", "volunteers", "fundraising"];
     private static readonly string[] WelshTags = ["newyddion", "cyfarfodydd"];
-    private static readonly string[] Layouts = ["event.cshtml", "post.cshtml", "list.cshtml", "page.cshtml", "_Layout.cshtml"];
+    private static readonly string[] Layouts =
+        ["event.cshtml", "post.cshtml", "list.cshtml", "page.cshtml", "_Layout.cshtml"];
     private static readonly string[] Sentences =
     [
         "We met at the community hall.", "Twelve volunteers came to help.", "The walk raised money for the shelter.",
@@ -129,7 +130,7 @@ internal sealed class RandomEditSite(TempSite site, int seed)
     private RandomPage NewPage(string language, string section)
     {
         var number = ++made;
-        var date = section == "events" ? new DateOnly(2030, 1 + number % 12, 1 + number % 27) : new DateOnly(2021, 1 + number % 12, 1 + number % 27);
+        var date = new DateOnly(section == "events" ? 2030 : 2021, 1 + number % 12, 1 + number % 27);
         return new RandomPage(language, section, date, $"item-{number}")
         {
             Title = $"{(language == "cy" ? "Eitem" : "Item")} {number}",
@@ -139,7 +140,8 @@ internal sealed class RandomEditSite(TempSite site, int seed)
         };
     }
 
-    private string Paragraph() => string.Join(" ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Sentences[random.Next(Sentences.Length)]));
+    private string Paragraph() =>
+        string.Join(" ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Sentences[random.Next(Sentences.Length)]));
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -172,7 +174,9 @@ internal sealed class RandomPage(string language, string section, DateOnly date,
     public bool Draft { get; set; }
     public bool EasyRead { get; set; }
 
-    public string Path => $"content/{Language}/{section}/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Slug}.md";
+    public string Path => $"content/{Language}/{section}/{Day}-{Slug}.md";
+
+    private string Day => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public string EasyReadPath => Path[..^".md".Length] + ".easy-read.md";
 
@@ -184,8 +188,8 @@ internal sealed class RandomPage(string language, string section, DateOnly date,
         if (Draft) lines.Add("draft: true");
         if (section == "events")
         {
-            var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            lines.AddRange(["event:", $"  start: {day}T10:00:00+00:00", $"  end: {day}T12:00:00+00:00", "  location: Online"]);
+            lines.AddRange(
+                ["event:", $"  start: {Day}T10:00:00+00:00", $"  end: {Day}T12:00:00+00:00", "  location: Online"]);
         }
         lines.AddRange(["---", Body, ""]);
         return string.Join("\n", lines);
