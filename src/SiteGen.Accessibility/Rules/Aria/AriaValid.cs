@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 namespace SiteGen.Accessibility.Rules;
 
 /// <summary>ARIA is valid: real roles, known aria-* attributes with values of their type, the states a role requires,
+/// no name on an element whose role cannot have one,
 /// no aria-hidden on body.</summary>
 /// <remarks>Roles, attributes and value types are WAI-ARIA 1.2's, from <see cref="AriaRoles"/> and
 /// <see cref="AriaAttributes"/>.</remarks>
