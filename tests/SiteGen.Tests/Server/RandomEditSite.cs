@@ -4,7 +4,8 @@ using SiteGen.Tests.Build;
 namespace SiteGen.Tests.Server;
 
 /// <summary>
-/// A small site made from a seed (two languages, posts, events, Easy Read versions, tags, aliases, drafts)
+/// A small site made from a seed (two languages, translations, posts, events, Easy Read versions, tags,
+/// aliases, drafts)
 /// and the random edits an author makes to it; the same seed always gives the same site and edits.
 /// </summary>
 internal sealed class RandomEditSite(TempSite site, int seed)
@@ -40,7 +41,7 @@ internal sealed class RandomEditSite(TempSite site, int seed)
         var kinds = new Func<(string, string[])>[]
         {
             EditBody, EditTitle, AddPage, DeletePage, RenamePage, ToggleDraft, ChangeTags, ChangeAlias,
-            ToggleEasyRead, TouchLayout,
+            ToggleEasyRead, TouchLayout, Translate,
         };
         return kinds[random.Next(kinds.Length)]();
     }
@@ -115,6 +116,15 @@ internal sealed class RandomEditSite(TempSite site, int seed)
         return ($"removed Easy Read version of {page.Path}", [path]);
     }
 
+    private (string, string[]) Translate()
+    {
+        var original = Pick();
+        if (original.Language == "cy" || pages.Any(p => p.Path == original.WelshPath)) return EditBody();
+        var welsh = original.InWelsh($"Cyfieithiad {++made}");
+        pages.Add(welsh);
+        return ($"Welsh version of {original.Path}", Write(welsh));
+    }
+
     private (string, string[]) TouchLayout()
     {
         var layout = Layouts[random.Next(Layouts.Length)];
@@ -177,6 +187,11 @@ internal sealed class RandomPage(string language, string section, DateOnly date,
     public string Path => $"content/{Language}/{section}/{Day}-{Slug}.md";
 
     private string Day => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string WelshPath => $"content/cy/{section}/{Day}-{Slug}.md";
+
+    /// <summary>The page's Welsh version: the same file name under content/cy, so the two are translations.</summary>
+    public RandomPage InWelsh(string title) => new("cy", section, date, Slug) { Title = title, Body = "Testun yn Gymraeg." };
 
     public string EasyReadPath => Path[..^".md".Length] + ".easy-read.md";
 
