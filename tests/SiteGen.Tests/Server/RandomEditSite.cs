@@ -5,8 +5,7 @@ namespace SiteGen.Tests.Server;
 
 /// <summary>
 /// A small site made from a seed (two languages, translations, posts, events, Easy Read versions, tags,
-/// aliases, drafts)
-/// and the random edits an author makes to it; the same seed always gives the same site and edits.
+/// aliases, drafts) and the random edits an author makes to it; the same seed always gives the same site and edits.
 /// </summary>
 internal sealed class RandomEditSite(TempSite site, int seed)
 {
@@ -191,7 +190,8 @@ internal sealed class RandomPage(string language, string section, DateOnly date,
     public string WelshPath => $"content/cy/{section}/{Day}-{Slug}.md";
 
     /// <summary>The page's Welsh version: the same file name under content/cy, so the two are translations.</summary>
-    public RandomPage InWelsh(string title) => new("cy", section, date, Slug) { Title = title, Body = "Testun yn Gymraeg." };
+    public RandomPage InWelsh(string title) =>
+        new("cy", section, date, Slug) { Title = title, Body = "Testun yn Gymraeg." };
 
     public string EasyReadPath => Path[..^".md".Length] + ".easy-read.md";
 
