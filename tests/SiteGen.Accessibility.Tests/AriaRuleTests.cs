@@ -19,6 +19,18 @@ public class AriaRuleTests
     public void AriaValid_passes_dpub_roles_and_fallback_lists_with_a_known_role(string html) =>
         Assert.Empty(Run<AriaValid>(Page(html)));
 
+    [Theory]
+    [InlineData("""<p><span aria-label="Important">The meeting is on 4 March.</span></p>""")]
+    [InlineData("""<p role="paragraph" aria-labelledby="h">Notes</p><h2 id="h">Notes</h2>""")]
+    public void AriaValid_reports_a_name_on_an_element_whose_role_cannot_have_one(string html) =>
+        Assert.Single(Run<AriaValid>(Page(html)));
+
+    [Theory]
+    [InlineData("""<div role="region" aria-label="Session times"><p>10am</p></div>""")]
+    [InlineData("""<nav aria-label="Main"><a href="/">Home</a></nav>""")]
+    public void AriaValid_passes_a_name_on_an_element_whose_role_can_have_one(string html) =>
+        Assert.Empty(Run<AriaValid>(Page(html)));
+
     [Fact]
     public void AriaValid_reports_role_list_with_no_known_role() =>
         Assert.Single(Run<AriaValid>(Page("""<div role="searchfield sideboard">Search</div>""")));

@@ -90,6 +90,8 @@ public class PageIndexTests
             <p>Seen <b>bold</b></p><ul><li><p>In a list</p></li></ul></main></body></html>
             """);
         var paragraphs = page.QuerySelectorAll("p");
+        Assert.NotEmpty(paragraphs);
+        Assert.NotEmpty(page.QuerySelectorAll("li"));
         // Each element asked about while another list is walked, and the list backwards.
         foreach (var item in page.QuerySelectorAll("li"))
             foreach (var p in paragraphs.Reverse())
@@ -127,6 +129,7 @@ public class PageIndexTests
     public void HasDescendant_answers_as_the_element_own_query(string tag, string selector)
     {
         var page = Parse(Html);
+        Assert.NotEmpty(page.Document.QuerySelectorAll(tag));
         foreach (var element in page.Document.QuerySelectorAll(tag))
             Assert.Equal(element.QuerySelector(selector) is not null, page.HasDescendant(element, selector));
     }
@@ -135,6 +138,7 @@ public class PageIndexTests
     public void DescendantsOf_lists_the_same_elements_as_the_element_own_query()
     {
         var page = Parse(Html);
+        Assert.NotEmpty(page.Elements);
         foreach (var element in page.Elements)
             Assert.Equal(element.QuerySelectorAll("*").ToArray(), page.DescendantsOf(element).ToArray());
     }

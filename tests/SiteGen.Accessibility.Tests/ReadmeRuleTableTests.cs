@@ -22,6 +22,15 @@ public class ReadmeRuleTableTests
             "| A11Y023 | link-new-window | 3.2.5 Change on Request | AAA | failure | warning | warning | error |",
             Table(), StringComparison.Ordinal);
 
+    /// <summary>"id name" of each rule README.md's table lists, in the table's order.</summary>
+    public static IReadOnlyList<string> RuleIdsAndNames()
+    {
+        var rows = TableIn(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"))).Split('\n').Skip(2)
+            .Where(l => l.Length > 0).Select(l => l.Split('|', StringSplitOptions.TrimEntries)).ToList();
+        Assert.NotEmpty(rows);
+        return [.. rows.Select(cells => $"{cells[1]} {cells[2]}")];
+    }
+
     /// <summary>The table as the rules' metadata makes it, one line a rule in id order.</summary>
     private static string Table()
     {
@@ -51,7 +60,7 @@ public class ReadmeRuleTableTests
         return string.Concat(lines.Skip(start).TakeWhile(l => l.StartsWith('|')).Select(l => l + "\n"));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln"))) return dir.FullName;

@@ -8,7 +8,8 @@ namespace SiteGen.Browser.Tests;
 /// tests/a11y-corpus: small pages, each with one known defect (named by its file) or none (clean-*).
 /// Each page goes through axe-core in Chromium and through SiteGen's static rules; every violation axe
 /// reports must be matched by a finding of one of our rules mapped to it below, and clean pages get
-/// nothing from either. A page where our rules miss what axe catches is skipped with the gap named.
+/// nothing from either. Our rules must also report the rules each page names (a page axe passes is still
+/// judged by them).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CorpusTests(BrowserFixture browser, ITestOutputHelper output)
@@ -121,6 +122,9 @@ public sealed class CorpusTests(BrowserFixture browser, ITestOutputHelper output
     {
         var result = await CorpusPage.EvaluateAsync(browser, file);
         output.WriteLine(result.Report());
+        var expected = SiteGen.Accessibility.Tests.CorpusExpectation.RuleNames(
+            await File.ReadAllTextAsync(Path.Combine(BrowserFixture.CorpusFolder, file)));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), result.OurRuleNames);
 
         if (result.IsClean)
         {
@@ -149,6 +153,7 @@ public sealed class CorpusTests(BrowserFixture browser, ITestOutputHelper output
     public async Task Corpus_agreement_summary()
     {
         var files = Directory.EnumerateFiles(BrowserFixture.CorpusFolder, "*.html").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
         var results = new List<CorpusPage>();
         foreach (var file in files) results.Add(await CorpusPage.EvaluateAsync(browser, file));
 

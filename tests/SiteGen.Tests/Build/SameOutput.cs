@@ -8,6 +8,7 @@ public static class SameOutput
         static List<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         var expected = Files(expectedFolder);
+        Xunit.Assert.NotEmpty(expected);
         Xunit.Assert.Equal(expected, Files(actualFolder));
         foreach (var file in expected)
             Xunit.Assert.True(File.ReadAllBytes(Path.Combine(expectedFolder, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualFolder, file))), $"{file} differs");

@@ -207,6 +207,7 @@ public sealed class ReadabilityRuleTests
     [Fact]
     public void Every_rule_has_a_unique_id_in_the_er_range_and_a_catalogue_name()
     {
+        Assert.NotEmpty(ReadabilityRules.All);
         Assert.Equal(ReadabilityRules.All.Count, ReadabilityRules.All.Select(r => r.Id).Distinct().Count());
         Assert.All(ReadabilityRules.All, r => Assert.Matches(@"^ER0\d\d$", r.Id));
         // The research catalogue names Easy Read rules er-...; ml-ar-diacritics is a multilingual rule checked on Easy Read pages.

@@ -52,7 +52,9 @@ public sealed partial class SampleSiteTests(SampleSite site) : IClassFixture<Sam
     [Fact]
     public void Published_pages_carry_no_source_position_marks()
     {
-        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        var files = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
             Assert.DoesNotContain("data-md-", File.ReadAllText(file));
     }
 

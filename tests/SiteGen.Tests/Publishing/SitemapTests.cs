@@ -22,6 +22,7 @@ public sealed class SitemapTests(PublishingSite site)
     {
         var root = XDocument.Parse(site.Read("sitemap.xml")).Root!;
         Assert.Equal(Sitemap + "urlset", root.Name);
+        Assert.NotEmpty(root.Elements());
         Assert.All(root.Elements(), e => Assert.Equal(Sitemap + "url", e.Name));
     }
 
@@ -42,6 +43,7 @@ public sealed class SitemapTests(PublishingSite site)
     [Fact]
     public void Every_url_is_absolute_under_the_base_path_and_has_a_lastmod()
     {
+        Assert.NotEmpty(Urls());
         Assert.All(Urls(), url =>
         {
             Assert.StartsWith(Base, Loc(url));
@@ -74,6 +76,7 @@ public sealed class SitemapTests(PublishingSite site)
     public void Hreflang_sets_are_reciprocal()
     {
         var byLoc = Urls().ToDictionary(Loc, Alternates);
+        Assert.Contains(byLoc.Values, alternates => alternates.Count > 1);
         foreach (var (loc, alternates) in byLoc)
             foreach (var (language, href) in alternates.Where(a => a.Key != "x-default"))
             {
@@ -85,6 +88,7 @@ public sealed class SitemapTests(PublishingSite site)
     [Fact]
     public void Hreflang_sets_are_the_ones_in_the_page_heads()
     {
+        Assert.NotEmpty(Urls());
         foreach (var url in Urls())
         {
             var file = Loc(url)[Base.Length..] + "index.html";

@@ -28,6 +28,7 @@ public sealed class OverlayTextTests
     {
         using var site = new TempSite(ThreeLanguages);
         var text = new OverlayText(site.Root).Read();
+        Assert.Equal(3, text.Languages.Count);
         Assert.All(text.Languages.Values, l => Assert.Equal(OverlayText.Keys.Order(StringComparer.Ordinal), l.Strings.Keys.Order(StringComparer.Ordinal)));
     }
 
