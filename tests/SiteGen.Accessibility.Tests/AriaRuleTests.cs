@@ -22,14 +22,14 @@ public class AriaRuleTests
     [Theory]
     [InlineData("""<p><span aria-label="Important">The meeting is on 4 March.</span></p>""")]
     [InlineData("""<p role="paragraph" aria-labelledby="h">Notes</p><h2 id="h">Notes</h2>""")]
-    public void AriaValid_reports_a_name_on_an_element_whose_role_cannot_have_one(string html) =>
-        Assert.Single(Run<AriaValid>(Page(html)));
+    public void AriaAllowedAttr_reports_a_name_on_an_element_whose_role_cannot_have_one(string html) =>
+        Assert.Single(Run<AriaAllowedAttr>(Page(html)));
 
     [Theory]
     [InlineData("""<div role="region" aria-label="Session times"><p>10am</p></div>""")]
     [InlineData("""<nav aria-label="Main"><a href="/">Home</a></nav>""")]
-    public void AriaValid_passes_a_name_on_an_element_whose_role_can_have_one(string html) =>
-        Assert.Empty(Run<AriaValid>(Page(html)));
+    public void AriaAllowedAttr_passes_a_name_on_an_element_whose_role_can_have_one(string html) =>
+        Assert.Empty(Run<AriaAllowedAttr>(Page(html)));
 
     [Fact]
     public void AriaValid_reports_role_list_with_no_known_role() =>
