@@ -41,6 +41,9 @@ public static class CheckInputs
         Add(options.Level.ToString());
         Add(context.BaseUrl.ToString());
         Add(context.Options.IncludeDrafts.ToString());
+        // A link to a draft names it, so which drafts are left out, and where they would be, is part of the result.
+        foreach (var (source, sitePath) in context.DraftsLeftOut.OrderBy(d => d.Key, StringComparer.Ordinal))
+            Add(source + " " + sitePath);
         foreach (var file in FilesRead(context))
         {
             Add(file);

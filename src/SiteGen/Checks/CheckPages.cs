@@ -43,7 +43,8 @@ public sealed class CheckPages : IModule
         var written = memo?.Latest is { } last && SameExtracts.Strings(destinations, last.Destinations)
             ? last.Written
             : destinations.ToHashSet(StringComparer.Ordinal);
-        var links = new LinkChecker(context.Urls, context.BaseUrl, written);
+        var links = new LinkChecker(context.Urls, context.BaseUrl, written,
+            context.DraftsLeftOut.ToDictionary(d => d.Value, d => d.Key, StringComparer.Ordinal));
         var settings = LanguageSettingsOf(context, all);
 
         var checkedPages = new CheckedPage[pages.Count];
@@ -185,7 +186,8 @@ public sealed class CheckPages : IModule
         foreach (var reference in links.References(dom, page.Destination!))
         {
             if (reference.File is null)
-                problems.Add(BrokenLink(new BrokenReference(reference.Url, reference.IsAsset, false, Locate(reference.Element))));
+                problems.Add(BrokenLink(new BrokenReference(
+                    reference.Url, reference.IsAsset, false, Locate(reference.Element), reference.Draft)));
             else if (reference.Fragment is { } fragment)
                 fragments.Add(new FragmentLink(reference.Url, reference.IsAsset, reference.File, fragment, Locate(reference.Element)));
         }
@@ -263,6 +265,9 @@ public sealed class CheckPages : IModule
         {
             { FragmentOnly: true } => (Codes.BrokenFragment,
                 $"The link \"{broken.Url}\" points to a part of a page that does not exist. Check the heading it should go to: headings get ids from their words, e.g. ## Our speakers → #our-speakers."),
+            { Draft: { } draft } => (Codes.BrokenLink,
+                $"The link \"{broken.Url}\" goes to content/{draft}, which is a draft. Publish it (remove draft: true "
+                + "from its front matter) or remove the link."),
             { IsAsset: true } => (Codes.MissingAsset,
                 $"\"{broken.Url}\" is not a file the site publishes. Check the file name and folder."),
             _ => (Codes.BrokenLink,

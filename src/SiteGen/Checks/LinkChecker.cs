@@ -7,13 +7,16 @@ namespace SiteGen.Checks;
 
 /// <summary>An internal reference in a page, as written, with the file it leads to (null when the build writes no such file).</summary>
 /// <param name="Fragment">The #fragment it points at, unescaped; null when it has none.</param>
-public sealed record PageReference(IElement Element, string Url, bool IsAsset, string? File, string? Fragment);
+/// <param name="Draft">For a link to nothing the build writes, the draft (content-relative) that would be there.</param>
+public sealed record PageReference(
+    IElement Element, string Url, bool IsAsset, string? File, string? Fragment, string? Draft = null);
 
 /// <summary>A link to a part (#id) of a page the build writes, kept until every page's ids are known.</summary>
 public sealed record FragmentLink(string Url, bool IsAsset, string File, string Fragment, SourceLocation At);
 
 /// <summary>A reference in a page to a file or fragment the built site does not have.</summary>
-public sealed record BrokenReference(string Url, bool IsAsset, bool FragmentOnly, SourceLocation At);
+/// <param name="Draft">The draft (content-relative) a broken link would reach once published, if any.</param>
+public sealed record BrokenReference(string Url, bool IsAsset, bool FragmentOnly, SourceLocation At, string? Draft = null);
 
 /// <summary>
 /// Checks that every internal (relative or root-relative) link and asset reference in a page resolves to a file the build
@@ -21,7 +24,10 @@ public sealed record BrokenReference(string Url, bool IsAsset, bool FragmentOnly
 /// needs the ids of the pages linked to, so <see cref="References"/> reads a page and <see cref="BrokenFragments"/>
 /// checks the fragments once every page has been read.
 /// </summary>
-public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<string> writtenFiles)
+/// <param name="draftsBySitePath">The drafts this build leaves out, by the site path each would have.</param>
+public sealed class LinkChecker(
+    UrlBuilder urls, Uri baseUrl, IReadOnlySet<string> writtenFiles,
+    IReadOnlyDictionary<string, string>? draftsBySitePath = null)
 {
     // Element and attribute of each kind of reference: a[href], area[href], img[src] and so on.
     private static readonly (string Element, string Attribute, bool IsAsset)[] Kinds =
@@ -52,7 +58,9 @@ public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<strin
                 var sitePath = urls.SitePathOf(Uri.UnescapeDataString(target.AbsolutePath));
                 var file = sitePath is null ? null : FileFor(sitePath);
                 var fragment = target.Fragment.TrimStart('#');
-                yield return new PageReference(element, raw, isAsset, file, fragment.Length > 0 ? Uri.UnescapeDataString(fragment) : null);
+                yield return new PageReference(element, raw, isAsset, file,
+                    fragment.Length > 0 ? Uri.UnescapeDataString(fragment) : null,
+                    file is null && sitePath is not null ? DraftAt(sitePath) : null);
             }
     }
 
@@ -63,6 +71,11 @@ public sealed class LinkChecker(UrlBuilder urls, Uri baseUrl, IReadOnlySet<strin
             if (idsByFile.TryGetValue(link.File, out var ids) && !ids.Contains(link.Fragment))
                 yield return new BrokenReference(link.Url, link.IsAsset, true, link.At);
     }
+
+    private string? DraftAt(string sitePath) =>
+        draftsBySitePath is null ? null
+        : draftsBySitePath.TryGetValue(sitePath.EndsWith('/') || sitePath.Length == 0 ? sitePath : sitePath + "/", out var d)
+            ? d : null;
 
     private string? FileFor(string sitePath)
     {

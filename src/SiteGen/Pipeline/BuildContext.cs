@@ -53,12 +53,15 @@ public sealed class BuildContext
     /// <summary>What this build may take from the previous build of the same process (the preview); null for a one-off build.</summary>
     public Reuse? Reuse { get; internal set; }
 
-    /// <summary>The pages (content-relative) this build leaves out because they are drafts, once the content is read.</summary>
-    public IEnumerable<string> DraftsLeftOut => draftsLeftOut.Keys;
-    private readonly ConcurrentDictionary<string, bool> draftsLeftOut = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The pages (content-relative) this build leaves out because they are drafts, each with the address inside the
+    /// site it would have, once the content is read.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DraftsLeftOut => draftsLeftOut;
+    private readonly ConcurrentDictionary<string, string> draftsLeftOut = new(StringComparer.Ordinal);
 
-    /// <summary>Notes a page left out of this build because it is a draft.</summary>
-    public void LeftOutDraft(string contentRelative) => draftsLeftOut[contentRelative] = true;
+    /// <summary>Notes a page left out of this build because it is a draft, and its would-be site path.</summary>
+    public void LeftOutDraft(string contentRelative, string sitePath) => draftsLeftOut[contentRelative] = sitePath;
 
     /// <summary>Documents a pipeline produced in its latest completed phase.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>

@@ -47,6 +47,30 @@ public sealed class DraftLinkTests
     }
 
     [Fact]
+    public async Task Link_to_a_draft_by_its_address_in_a_publishing_build_names_the_draft()
+    {
+        using var site = SiteLinkingToADraft()
+            .Write(News, "---\ntitle: News\n---\nRead [our plans for the spring](/blog/plans/).\n");
+
+        var error = Assert.Single((await site.BuildAsync()).Diagnostics, d => d.IsError);
+
+        Assert.Equal(Codes.BrokenLink, error.Code);
+        Assert.Equal(new SourceLocation(News, 4, 6), error.Location);
+        Assert.Contains("goes to content/en/blog/2021-03-03-plans.md, which is a draft.", error.Message);
+    }
+
+    [Fact]
+    public async Task Link_to_a_missing_address_is_not_called_a_draft()
+    {
+        using var site = SiteLinkingToADraft()
+            .Write(News, "---\ntitle: News\n---\nRead [our plans for the summer](/blog/summer-plans/).\n");
+
+        var error = Assert.Single((await site.BuildAsync()).Diagnostics, d => d.IsError);
+
+        Assert.Contains("goes to a page the site does not have", error.Message);
+    }
+
+    [Fact]
     public async Task Link_to_a_missing_page_is_not_called_a_draft()
     {
         using var site = new TempSite().Write(News, "---\ntitle: News\n---\nRead [our plans](2021-03-03-plans.md).\n");

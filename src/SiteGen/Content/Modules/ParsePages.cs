@@ -41,30 +41,15 @@ public sealed class ParsePages : SyncPerDocumentModule
             fm = parsed ?? fm;
         }
 
+        var contentRelative = file["content/".Length..];
+        var place = Place.Of(contentRelative);
+        var (language, folder, name, prefixDate, isEasyRead, kind) = place;
         if (fm.Draft && !context.Options.IncludeDrafts)
         {
-            // Remembered so a link to the draft can say why it leads nowhere.
-            context.LeftOutDraft(file["content/".Length..]);
+            // Remembered with its would-be address, so a link to the draft can say why it leads nowhere.
+            context.LeftOutDraft(contentRelative, place.SitePath(SlugOf(fm, name, file, null), context));
             return null;
         }
-
-        var contentRelative = file["content/".Length..];
-        var language = contentRelative[..contentRelative.IndexOf('/')];
-        var insideLanguage = contentRelative[(language.Length + 1)..];
-        var folder = insideLanguage.Contains('/') ? insideLanguage[..insideLanguage.LastIndexOf('/')] : "";
-        var stem = Path.GetFileNameWithoutExtension(insideLanguage);
-        // <slug>.easy-read.md is the Easy Read version of <slug>.md, published below that page's URL.
-        var isEasyRead = stem.EndsWith(PageInfo.EasyReadSuffix, StringComparison.OrdinalIgnoreCase);
-        if (isEasyRead) stem = stem[..^PageInfo.EasyReadSuffix.Length];
-        var (prefixDate, name) = ContentPaths.SplitDatePrefix(stem);
-
-        var kind = (folder, stem) switch
-        {
-            ("", "index") => PageKind.Home,
-            _ when folder == "events" || folder.StartsWith("events/", StringComparison.Ordinal) => PageKind.Event,
-            _ when folder == "blog" || folder.StartsWith("blog/", StringComparison.Ordinal) => PageKind.Post,
-            _ => PageKind.Page,
-        };
 
         // A title written wrongly (a list, a block) has its own error at its line.
         if (fm.Title is null && !unreadable && !fm.KeyLines.ContainsKey("title"))
@@ -82,24 +67,8 @@ public sealed class ParsePages : SyncPerDocumentModule
         // its errors reported above, until they are fixed, and the rest of the site is built and checked.
         if (unreadable || (date is null && kind is PageKind.Event or PageKind.Post)) return null;
 
-        var slugText = fm.Slug;
-        if (slugText is not null && (slugText.Contains('/') || slugText.Contains('\\') || slugText.Contains("..")))
-        {
-            // Slug.From would quietly drop the separators; the author meant a path, so say why it is not one.
-            var words = Slug.From(slugText) is { Length: > 0 } w ? w : "annual-report";
-            diagnostics.Error(Codes.PathOutsideSite,
-                $"The slug \"{slugText}\" is a path, but a slug is only the last part of the page's web address. Write the words alone, e.g. slug: {words}; to keep an old address working, use aliases.",
-                new SourceLocation(file, fm.LineOf("slug"), 1));
-            slugText = null;
-        }
-        var slug = slugText is { } s ? Slug.From(s) : Slug.From(name);
-        if (slugText is not null && slug.Length == 0)
-            diagnostics.Error(Codes.InvalidValue, "The slug has no letters or digits to make a web address from.", new SourceLocation(file, fm.LineOf("slug"), 1));
-        if (slug.Length == 0) slug = "page";
-
-        var prefix = new ContentPaths(context.Site.Config).LanguagePrefix(language);
-        var sitePath = kind == PageKind.Home ? prefix : $"{prefix}{(folder.Length > 0 ? folder + "/" : "")}{slug}/";
-        if (isEasyRead) sitePath += "easy-read/";
+        var slug = SlugOf(fm, name, file, diagnostics);
+        var sitePath = place.SitePath(slug, context);
         var info = new PageInfo
         {
             Language = language,
@@ -116,5 +85,60 @@ public sealed class ParsePages : SyncPerDocumentModule
         return document
             .With(ContentKeys.FrontMatter, fm with { Title = fm.Title ?? name })
             .With(ContentKeys.Page, info) with { Content = split.Body };
+    }
+
+    /// <summary>The page's slug: its front matter's, else its file name's; problems with a written slug go to
+    /// <paramref name="diagnostics"/>, or nowhere for a page that is not built.</summary>
+    private static string SlugOf(FrontMatter.FrontMatter fm, string name, string file, DiagnosticBag? diagnostics)
+    {
+        var slugText = fm.Slug;
+        if (slugText is not null && (slugText.Contains('/') || slugText.Contains('\\') || slugText.Contains("..")))
+        {
+            // Slug.From would quietly drop the separators; the author meant a path, so say why it is not one.
+            var words = Slug.From(slugText) is { Length: > 0 } w ? w : "annual-report";
+            diagnostics?.Error(Codes.PathOutsideSite,
+                $"The slug \"{slugText}\" is a path, but a slug is only the last part of the page's web address. "
+                + $"Write the words alone, e.g. slug: {words}; to keep an old address working, use aliases.",
+                new SourceLocation(file, fm.LineOf("slug"), 1));
+            slugText = null;
+        }
+        var slug = slugText is { } s ? Slug.From(s) : Slug.From(name);
+        if (slugText is not null && slug.Length == 0)
+            diagnostics?.Error(Codes.InvalidValue, "The slug has no letters or digits to make a web address from.",
+                new SourceLocation(file, fm.LineOf("slug"), 1));
+        return slug.Length == 0 ? "page" : slug;
+    }
+
+    /// <summary>What a page's place in content/ says of it: language, section folder, name, date and kind.</summary>
+    private sealed record Place(
+        string Language, string Folder, string Name, DateOnly? PrefixDate, bool IsEasyRead, PageKind Kind)
+    {
+        public static Place Of(string contentRelative)
+        {
+            var language = contentRelative[..contentRelative.IndexOf('/')];
+            var insideLanguage = contentRelative[(language.Length + 1)..];
+            var folder = insideLanguage.Contains('/') ? insideLanguage[..insideLanguage.LastIndexOf('/')] : "";
+            var stem = Path.GetFileNameWithoutExtension(insideLanguage);
+            // <slug>.easy-read.md is the Easy Read version of <slug>.md, published below that page's URL.
+            var isEasyRead = stem.EndsWith(PageInfo.EasyReadSuffix, StringComparison.OrdinalIgnoreCase);
+            if (isEasyRead) stem = stem[..^PageInfo.EasyReadSuffix.Length];
+            var (prefixDate, name) = ContentPaths.SplitDatePrefix(stem);
+            var kind = (folder, stem) switch
+            {
+                ("", "index") => PageKind.Home,
+                _ when folder == "events" || folder.StartsWith("events/", StringComparison.Ordinal) => PageKind.Event,
+                _ when folder == "blog" || folder.StartsWith("blog/", StringComparison.Ordinal) => PageKind.Post,
+                _ => PageKind.Page,
+            };
+            return new Place(language, folder, name, prefixDate, isEasyRead, kind);
+        }
+
+        /// <summary>The page's address inside the site, e.g. "cy/events/my-event/".</summary>
+        public string SitePath(string slug, BuildContext context)
+        {
+            var prefix = new ContentPaths(context.Site.Config).LanguagePrefix(Language);
+            var path = Kind == PageKind.Home ? prefix : $"{prefix}{(Folder.Length > 0 ? Folder + "/" : "")}{slug}/";
+            return IsEasyRead ? path + "easy-read/" : path;
+        }
     }
 }

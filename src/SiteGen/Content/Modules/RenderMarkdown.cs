@@ -37,7 +37,7 @@ public sealed class RenderMarkdown(string pagesPipeline) : SyncPerDocumentModule
         // Every error of the content pipeline is in by now; they are looked up only for a link to a page not built.
         var withErrors = new Lazy<IReadOnlySet<string>>(context.Diagnostics.FilesWithErrors);
         resolver = new LinkResolver(new ContentPaths(context.Site.Config), context.Urls, bySource,
-            context.DraftsLeftOut.ToHashSet(StringComparer.Ordinal),
+            context.DraftsLeftOut.Keys.ToHashSet(StringComparer.Ordinal),
             target => withErrors.Value.Contains("content/" + target));
         sanitizer = new RawHtmlSanitizer(context.Site.Config.EmbedHosts);
     }
